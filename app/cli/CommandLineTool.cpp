@@ -1,0 +1,494 @@
+#include "CommandLineTool.h"
+
+#include "Checkpointing.h"
+#include "Device.h"
+#include "FitSolver.h"
+#include "ModelError.h"
+#include "OpCatalogue.h"
+#include "OptimizerSpec.h"
+#include "PlanSerializer.h"
+#include "Planner.h"
+#include "PrecisionPolicy.h"
+#include "ProjectFile.h"
+#include "RuntimeProfile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace memplanner {
+
+namespace {
+
+/** The options every planning verb shares, and how they override a project's configuration. */
+class PlanOptions
+{
+public:
+    explicit PlanOptions(QCommandLineParser &parser)
+    {
+        using T = CommandLineTool;
+        batch = add(parser, "batch", T::tr("Batch size (the leading dimension of every input)."), "N");
+        seq = add(parser, "seq", T::tr("Sequence length for inputs with a sequence dimension."), "N");
+        mode = add(parser, "mode", T::tr("train or infer."), "MODE");
+        optimizer = add(parser, "optimizer", T::tr("Optimizer: sgd, momentum, nesterov, adagrad, rmsprop, rmsprop-centered, adam, adamw, lamb, lion, adafactor, adam8bit."), "NAME");
+        precision = add(parser, "precision", T::tr("Precision: fp32, amp-fp16, amp-bf16, fp16, bf16, fp16-master, bf16-master, int8, int4."), "NAME");
+        checkpoint = add(parser, "checkpoint", T::tr("Gradient checkpointing: none, sqrt, a segment count, or budget=SIZE."), "MODE");
+        device = add(parser, "device", T::tr("Device ids to check, comma-separated (see the devices verb)."), "IDS");
+        runtime = add(parser, "runtime", T::tr("Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device's own)."), "NAME");
+        keepGrads = new QCommandLineOption(QStringList{QStringLiteral("keep-grads")},
+                                           T::tr("Gradients persist between steps (zero_grad(set_to_none=False))."));
+        parser.addOption(*keepGrads);
+        impl = add(parser, "optimizer-impl", T::tr("Optimizer implementation: foreach, loop or fused."), "IMPL");
+        format = add(parser, "format", T::tr("Output format: text, json or csv."), "FORMAT");
+        lang = add(parser, "lang", T::tr("Language of text output: en, vi, zh_CN."), "LANG");
+        devicesFile = add(parser, "devices-file", T::tr("A JSON file of your own device profiles (override by id)."), "FILE");
+        runtimesFile = add(parser, "runtimes-file", T::tr("A JSON file of your own runtime profiles (override by id)."), "FILE");
+    }
+    ~PlanOptions()
+    {
+        for (QCommandLineOption *o : {batch, seq, mode, optimizer, precision, checkpoint, device, runtime,
+                                      keepGrads, impl, format, lang, devicesFile, runtimesFile})
+            delete o;
+    }
+    PlanOptions(const PlanOptions &) = delete;
+    PlanOptions &operator=(const PlanOptions &) = delete;
+
+    /** The project's configuration with the command line's choices on top. */
+    PlanConfig config(const QCommandLineParser &p, const Project &project) const
+    {
+        PlanConfig c = project.hasConfig ? project.config : PlanConfig{};
+        c.devices = project.config.devices;
+        if (p.isSet(*batch))
+            c.batch = positiveInt(p.value(*batch), QStringLiteral("--batch"));
+        if (p.isSet(*seq))
+            c.seq = positiveInt(p.value(*seq), QStringLiteral("--seq"));
+        if (p.isSet(*mode)) {
+            const QString m = p.value(*mode);
+            if (m != QLatin1String("train") && m != QLatin1String("infer"))
+                throw ModelError(CommandLineTool::tr("--mode must be train or infer, not “%1”.").arg(m));
+            c.training = m == QLatin1String("train");
+        }
+        if (p.isSet(*optimizer))
+            c.optimizer = OptimizerSpec::require(p.value(*optimizer)).id;
+        if (p.isSet(*precision))
+            c.precision = PrecisionPolicy::require(p.value(*precision)).id;
+        if (p.isSet(*checkpoint))
+            c.checkpoint = CheckpointSpec::parse(p.value(*checkpoint));
+        if (p.isSet(*device))
+            c.devices = p.value(*device).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (p.isSet(*runtime))
+            c.runtime = p.value(*runtime);
+        if (p.isSet(*keepGrads))
+            c.keepGradients = true;
+        if (p.isSet(*impl))
+            c.optimizerImpl = parseOptimizerImpl(p.value(*impl));
+        return c;
+    }
+
+    static std::int64_t positiveInt(const QString &text, const QString &option)
+    {
+        bool ok = false;
+        const qlonglong v = text.toLongLong(&ok);
+        if (!ok || v < 1)
+            throw ModelError(CommandLineTool::tr("%1 must be a whole number of at least 1, not “%2”.").arg(option, text));
+        if (v > (qlonglong(1) << 40))
+            throw ModelError(CommandLineTool::tr("%1 is absurdly large (%2).").arg(option, text));
+        return v;
+    }
+
+    QString outputFormat(const QCommandLineParser &p) const
+    {
+        const QString f = p.isSet(*format) ? p.value(*format) : QStringLiteral("text");
+        if (f != QLatin1String("text") && f != QLatin1String("json") && f != QLatin1String("csv"))
+            throw ModelError(CommandLineTool::tr("--format must be text, json or csv, not “%1”.").arg(f));
+        return f;
+    }
+
+    QCommandLineOption *batch, *seq, *mode, *optimizer, *precision, *checkpoint, *device, *runtime,
+        *keepGrads, *impl, *format, *lang, *devicesFile, *runtimesFile;
+
+private:
+    static QCommandLineOption *add(QCommandLineParser &parser, const char *name, const QString &help,
+                                   const char *valueName)
+    {
+        auto *o = new QCommandLineOption(QStringList{QLatin1String(name)}, help, QLatin1String(valueName));
+        parser.addOption(*o);
+        return o;
+    }
+};
+
+QString userDataFile(const char *name)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(QLatin1String(name));
+}
+
+/** Catalogues with the user's profiles (command line first, then the per-user file). */
+struct Catalogues
+{
+    DeviceCatalogue devices;
+    RuntimeCatalogue runtimes;
+
+    Catalogues(const QCommandLineParser &p, const PlanOptions &o)
+        : devices(DeviceCatalogue::load(userDataFile("devices.json"))),
+          runtimes(RuntimeCatalogue::load(userDataFile("runtimes.json")))
+    {
+        if (p.isSet(*o.devicesFile))
+            loadInto(devices, p.value(*o.devicesFile));
+        if (p.isSet(*o.runtimesFile))
+            loadInto(runtimes, p.value(*o.runtimesFile));
+    }
+
+    template<typename Catalogue>
+    static void loadInto(Catalogue &catalogue, const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw ModelError(CommandLineTool::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        catalogue.addFromJson(file.readAll(), path);
+    }
+};
+
+QLocale outputLocale(const QCommandLineParser &p, const PlanOptions &o)
+{
+    return p.isSet(*o.lang) ? QLocale(p.value(*o.lang)) : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString csvEscape(QString cell)
+{
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')))
+        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return cell;
+}
+
+} // namespace
+
+CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+QString CommandLineTool::requestedLanguage(const QStringList &arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--lang=")))
+            return arguments[i].mid(7);
+    }
+    return QString();
+}
+
+int CommandLineTool::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << problem << Qt::endl;
+    m_err << tr("Usage: memplanner-cli plan|sweep|fit|devices|ops [options]; "
+                "memplanner-cli VERB --help for the options.")
+          << Qt::endl;
+    return 2;
+}
+
+int CommandLineTool::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usage(QString());
+    const QString verb = arguments.first();
+    const QStringList rest = QStringList{QStringLiteral("memplanner-cli ") + verb} + arguments.mid(1);
+    try {
+        if (verb == QLatin1String("plan"))
+            return runPlan(rest);
+        if (verb == QLatin1String("sweep"))
+            return runSweep(rest);
+        if (verb == QLatin1String("fit"))
+            return runFit(rest);
+        if (verb == QLatin1String("devices"))
+            return runDevices(rest);
+        if (verb == QLatin1String("ops"))
+            return runOps(rest);
+        if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
+            usage(QString());
+            return 0;
+        }
+        return usage(tr("Unknown command “%1”.").arg(verb));
+    } catch (const ModelError &e) {
+        m_err << tr("error: %1").arg(e.message()) << Qt::endl;
+        return 1;
+    } catch (const SizeOverflow &) {
+        m_err << tr("error: %1").arg(ModelError::overflow(tr("the plan")).message()) << Qt::endl;
+        return 1;
+    } catch (const std::bad_alloc &) {
+        m_err << tr("error: out of memory while planning; the model is too large.") << Qt::endl;
+        return 1;
+    }
+}
+
+/** Parses @p args; on --help prints it; returns false (with an exit code) when done. */
+static bool parseArgs(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                      QTextStream &err, int *exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  CommandLineTool::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        err << CommandLineTool::tr("error: %1").arg(parser.errorText()) << Qt::endl;
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+int CommandLineTool::runPlan(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Plan the memory and compute of one training step or inference."));
+    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A .memplan file or builtin:NAME."));
+    PlanOptions options(parser);
+    const QCommandLineOption pdf(QStringList{QStringLiteral("pdf")}, tr("Write a PDF report."), QStringLiteral("FILE"));
+    parser.addOption(pdf);
+    int code = 0;
+    if (!parseArgs(parser, args, m_out, m_err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("plan needs exactly one MODEL."));
+    if (parser.isSet(pdf))
+        throw ModelError(tr("PDF reports are not available in this version yet."));
+    const QString format = options.outputFormat(parser);
+    const Catalogues catalogues(parser, options);
+    const Project project = ProjectFile::load(parser.positionalArguments().first());
+    const PlanConfig config = options.config(parser, project);
+    const Planner planner(catalogues.devices, catalogues.runtimes);
+    const Plan plan = planner.plan(project.graph, config);
+    if (format == QLatin1String("json"))
+        m_out << QJsonDocument(PlanSerializer::toJson(plan)).toJson(QJsonDocument::Indented);
+    else if (format == QLatin1String("csv"))
+        m_out << PlanSerializer::toCsv(plan);
+    else
+        m_out << PlanSerializer::toText(plan, outputLocale(parser, options));
+    return 0;
+}
+
+int CommandLineTool::runSweep(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Peak memory against batch size or checkpoint segments."));
+    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A .memplan file or builtin:NAME."));
+    PlanOptions options(parser);
+    const QCommandLineOption over(QStringList{QStringLiteral("over")}, tr("What to vary: batch or checkpoint."), QStringLiteral("WHAT"));
+    const QCommandLineOption batches(QStringList{QStringLiteral("batches")},
+                                     tr("Batch sizes, comma-separated (default: powers of two up to 1024)."), QStringLiteral("LIST"));
+    parser.addOption(over);
+    parser.addOption(batches);
+    int code = 0;
+    if (!parseArgs(parser, args, m_out, m_err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("sweep needs exactly one MODEL."));
+    const QString format = options.outputFormat(parser);
+    const QString what = parser.isSet(over) ? parser.value(over) : QStringLiteral("batch");
+    if (what != QLatin1String("batch") && what != QLatin1String("checkpoint"))
+        throw ModelError(tr("--over must be batch or checkpoint, not “%1”.").arg(what));
+    const Catalogues catalogues(parser, options);
+    const Project project = ProjectFile::load(parser.positionalArguments().first());
+    PlanConfig config = options.config(parser, project);
+    config.devices.clear();
+    const Planner planner(catalogues.devices, catalogues.runtimes);
+    const RuntimeProfile &runtime = catalogues.runtimes.require(config.effectiveRuntime());
+
+    struct Row
+    {
+        std::int64_t x;
+        MemoryAtPeak memory;
+        double recompute;
+    };
+    QList<Row> rows;
+    if (what == QLatin1String("batch")) {
+        QList<std::int64_t> list;
+        if (parser.isSet(batches)) {
+            for (const QString &b : parser.value(batches).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                list << PlanOptions::positiveInt(b.trimmed(), QStringLiteral("--batches"));
+        } else {
+            for (std::int64_t b = 1; b <= 1024; b *= 2)
+                list << b;
+        }
+        // One core, evaluated at every batch: sizes are affine in the batch.
+        const auto core = planner.buildCore(project.graph, config, runtime, nullptr);
+        const double recompute = Planner::computeCost(*core, config).recompute;
+        for (std::int64_t b : list)
+            rows << Row{b, core->memoryAt(b), recompute / static_cast<double>(config.batch) * static_cast<double>(b)};
+    } else {
+        const auto base = planner.buildCore(project.graph, config, runtime, nullptr);
+        const int maxSegments = static_cast<int>(Checkpointing::cutPoints(base->graph).size()) + 1;
+        for (int s = 1; s <= maxSegments; ++s) {
+            PlanConfig c = config;
+            c.checkpoint = CheckpointSpec::parse(QString::number(s));
+            const auto core = planner.buildCore(project.graph, c, runtime, nullptr);
+            if (static_cast<int>(core->checkpointEnds.size()) + 1 != s)
+                continue;
+            rows << Row{s, core->memoryAt(config.batch), Planner::computeCost(*core, c).recompute};
+        }
+    }
+
+    const QString xName = what == QLatin1String("batch") ? QStringLiteral("batch") : QStringLiteral("segments");
+    if (format == QLatin1String("json")) {
+        QJsonArray points;
+        for (const Row &r : rows) {
+            QJsonObject o;
+            o.insert(xName, static_cast<qint64>(r.x));
+            for (int c = 0; c < kCategoryCount; ++c)
+                o.insert(PlanSerializer::categoryId(static_cast<Category>(c)), static_cast<qint64>(r.memory.breakdown[c]));
+            o.insert(QLatin1String("tensor_peak"), static_cast<qint64>(r.memory.tensorPeak));
+            o.insert(QLatin1String("device_peak"), static_cast<qint64>(r.memory.devicePeak));
+            o.insert(QLatin1String("peak_phase"), PlanSerializer::phaseId(r.memory.phase));
+            o.insert(QLatin1String("recompute_flops"), r.recompute);
+            points.append(o);
+        }
+        QJsonObject root;
+        root.insert(QLatin1String("schema"), QStringLiteral("memplanner.sweep/1"));
+        root.insert(QLatin1String("model"), project.graph.name);
+        root.insert(QLatin1String("over"), what);
+        root.insert(QLatin1String("config"), config.toJson());
+        root.insert(QLatin1String("points"), points);
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    QStringList header = {xName};
+    for (int c = 0; c < kCategoryCount; ++c)
+        header << PlanSerializer::categoryId(static_cast<Category>(c));
+    header << QStringLiteral("tensor_peak") << QStringLiteral("device_peak") << QStringLiteral("peak_phase")
+           << QStringLiteral("recompute_flops");
+    if (format == QLatin1String("csv")) {
+        m_out << header.join(QLatin1Char(',')) << '\n';
+        for (const Row &r : rows) {
+            QStringList cells = {QString::number(r.x)};
+            for (int c = 0; c < kCategoryCount; ++c)
+                cells << QString::number(r.memory.breakdown[c]);
+            cells << QString::number(r.memory.tensorPeak) << QString::number(r.memory.devicePeak)
+                  << PlanSerializer::phaseId(r.memory.phase) << QString::number(r.recompute, 'g', 15);
+            m_out << cells.join(QLatin1Char(',')) << '\n';
+        }
+        return 0;
+    }
+    const QLocale locale = outputLocale(parser, options);
+    m_out << (what == QLatin1String("batch") ? tr("Batch") : tr("Segments")) << '\t' << tr("Tensor peak") << '\t'
+          << tr("Device peak") << '\t' << tr("Recompute") << '\n';
+    for (const Row &r : rows)
+        m_out << r.x << '\t' << PlanSerializer::formatBytes(r.memory.tensorPeak, locale) << '\t'
+              << PlanSerializer::formatBytes(r.memory.devicePeak, locale) << '\t'
+              << PlanSerializer::formatFlops(r.recompute, locale) << '\n';
+    return 0;
+}
+
+int CommandLineTool::runFit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Largest batch and the best configurations that fit, per device."));
+    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A .memplan file or builtin:NAME."));
+    PlanOptions options(parser);
+    const QCommandLineOption top(QStringList{QStringLiteral("top")}, tr("How many configurations to show per device (text)."), QStringLiteral("N"));
+    parser.addOption(top);
+    int code = 0;
+    if (!parseArgs(parser, args, m_out, m_err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("fit needs exactly one MODEL."));
+    const QString format = options.outputFormat(parser);
+    const Catalogues catalogues(parser, options);
+    const Project project = ProjectFile::load(parser.positionalArguments().first());
+    PlanConfig config = options.config(parser, project);
+    if (!parser.isSet(*options.device)) {
+        config.devices.clear();
+        for (const Device &d : catalogues.devices.devices())
+            config.devices << d.id;
+    }
+    const Planner planner(catalogues.devices, catalogues.runtimes);
+    const QList<DeviceRecommendation> recs = FitSolver::solve(planner, project.graph, config, config.devices);
+    if (format == QLatin1String("json")) {
+        m_out << QJsonDocument(PlanSerializer::fitToJson(recs)).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("csv")) {
+        m_out << "device,precision,optimizer,checkpoint,fits,max_batch,micro_batch,accumulation_steps,device_peak,step_time_s,samples_per_s\n";
+        for (const DeviceRecommendation &r : recs)
+            for (const FitCandidate &c : r.ranked)
+                m_out << r.deviceId << ',' << c.config.precision << ',' << c.config.optimizer << ','
+                      << csvEscape(c.config.checkpoint.toString()) << ',' << (c.fits() ? "true" : "false") << ','
+                      << (c.maxBatch ? QString::number(*c.maxBatch) : QString()) << ',' << c.microBatch << ','
+                      << c.accumulation << ',' << c.devicePeak << ',' << c.stepSeconds << ',' << c.samplesPerSecond << '\n';
+    } else {
+        const int shown = parser.isSet(top) ? static_cast<int>(PlanOptions::positiveInt(parser.value(top), QStringLiteral("--top"))) : 3;
+        m_out << PlanSerializer::fitToText(recs, outputLocale(parser, options), shown);
+    }
+    return 0;
+}
+
+int CommandLineTool::runDevices(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the device profiles."));
+    PlanOptions options(parser);
+    int code = 0;
+    if (!parseArgs(parser, args, m_out, m_err, &code))
+        return code;
+    const QString format = options.outputFormat(parser);
+    const Catalogues catalogues(parser, options);
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Device &d : catalogues.devices.devices())
+            list.append(d.toJson());
+        QJsonObject root;
+        root.insert(QLatin1String("schema"), QStringLiteral("memplanner.devices/1"));
+        root.insert(QLatin1String("devices"), list);
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (format == QLatin1String("csv"))
+        m_out << "id,name,kind,count,usable_bytes,host_ram_bytes,fp32_flops,fp16_flops,bf16_flops,bandwidth_bytes_per_s,runtime\n";
+    const QLocale locale = outputLocale(parser, options);
+    for (const Device &d : catalogues.devices.devices()) {
+        if (format == QLatin1String("csv")) {
+            m_out << d.id << ',' << csvEscape(d.name) << ',' << d.toJson().value(QLatin1String("kind")).toString() << ','
+                  << d.count << ',' << d.usableBytes << ',' << d.hostRamBytes << ',' << d.flopsFp32 << ','
+                  << d.flopsFp16 << ',' << d.flopsBf16 << ',' << d.bandwidth << ',' << d.runtime << '\n';
+        } else {
+            m_out << tr("%1  %2: %3 usable, %4 TFLOPS fp32, %5 GB/s")
+                         .arg(d.id, -22)
+                         .arg(d.name, PlanSerializer::formatBytes(d.usableBytes, locale),
+                              locale.toString(d.flopsFp32 / 1e12, 'f', 1), locale.toString(d.bandwidth / 1e9, 'f', 0))
+                  << '\n';
+        }
+    }
+    return 0;
+}
+
+int CommandLineTool::runOps(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the operations the planner knows."));
+    PlanOptions options(parser);
+    int code = 0;
+    if (!parseArgs(parser, args, m_out, m_err, &code))
+        return code;
+    const QString format = options.outputFormat(parser);
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const OpDef &op : OpCatalogue::all()) {
+            QJsonObject o;
+            o.insert(QLatin1String("name"), QLatin1String(op.name));
+            o.insert(QLatin1String("category"), QLatin1String(op.category));
+            o.insert(QLatin1String("min_inputs"), op.minInputs);
+            o.insert(QLatin1String("max_inputs"), op.maxInputs);
+            list.append(o);
+        }
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const OpDef &op : OpCatalogue::all())
+        m_out << QLatin1String(op.name) << (format == QLatin1String("csv") ? ',' : '\t') << QLatin1String(op.category) << '\n';
+    return 0;
+}
+
+} // namespace memplanner

@@ -1,0 +1,73 @@
+#include "Checkpointing.h"
+
+#include "GraphAnalysis.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace memplanner {
+
+std::vector<int> Checkpointing::cutPoints(const AnalysedGraph &graph)
+{
+    const int n = static_cast<int>(graph.nodes.size());
+    // Live range of each storage root, from its first producer to its last consumer.
+    std::vector<int> first(graph.tensors.size(), -1), last(graph.tensors.size(), -1);
+    for (const AnalysedTensor &t : graph.tensors) {
+        if (t.producer < 0 || graph.tensors[t.root].graphInput)
+            continue;
+        int &f = first[t.root];
+        f = f < 0 ? t.producer : std::min(f, t.producer);
+        if (!t.consumers.empty())
+            last[t.root] = std::max(last[t.root], t.consumers.back());
+    }
+    std::vector<int> crossing(n + 1, 0); // difference array: roots crossing the cut before p
+    for (std::size_t r = 0; r < graph.tensors.size(); ++r) {
+        if (first[r] < 0 || last[r] <= first[r])
+            continue;
+        crossing[first[r] + 1] += 1;
+        crossing[last[r] + 1] -= 1;
+    }
+    std::vector<int> cuts;
+    int live = 0;
+    for (int p = 1; p < n; ++p) {
+        live += crossing[p];
+        if (live == 1 && !graph.nodes[p].outcome.isLoss)
+            cuts.push_back(p);
+    }
+    return cuts;
+}
+
+std::vector<int> Checkpointing::uniformEnds(const std::vector<int> &cuts, int nodeCount, int segments)
+{
+    std::vector<int> ends;
+    if (segments <= 1 || cuts.empty())
+        return ends;
+    for (int k = 1; k < segments; ++k) {
+        const double ideal = static_cast<double>(nodeCount) * k / segments;
+        const auto it = std::lower_bound(cuts.begin(), cuts.end(), static_cast<int>(ideal));
+        int best = it == cuts.end() ? cuts.back() : *it;
+        if (it != cuts.begin() && (it == cuts.end() || ideal - *(it - 1) < *it - ideal))
+            best = *(it - 1);
+        if (ends.empty() || best > ends.back())
+            ends.push_back(best);
+    }
+    return ends;
+}
+
+int Checkpointing::sqrtSegments(const std::vector<int> &cuts)
+{
+    const double blocks = static_cast<double>(cuts.size() + 1);
+    return std::max(1, static_cast<int>(std::lround(std::sqrt(blocks))));
+}
+
+double Checkpointing::recomputeFlops(const AnalysedGraph &graph, const std::vector<int> &ends)
+{
+    if (ends.empty())
+        return 0.0;
+    double flops = 0.0;
+    for (int p = 0; p < ends.back(); ++p)
+        flops += graph.nodes[p].outcome.forwardFlops;
+    return flops;
+}
+
+} // namespace memplanner

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <vector>
+
+namespace memplanner {
+
+class AnalysedGraph;
+
+/**
+ * Where a graph can be cut into checkpoint segments, and how to place N segments.
+ * A cut before node p is valid when exactly one activation storage crosses it (graph inputs
+ * such as labels or masks stay alive anyway and do not count), as checkpoint_sequential needs.
+ */
+class Checkpointing
+{
+public:
+    /** Valid cut positions (a segment may start at each), ascending. */
+    static std::vector<int> cutPoints(const AnalysedGraph &graph);
+
+    /**
+     * Segment ends for @p segments segments of about equal node count: for each ideal boundary
+     * the nearest valid cut. Fewer when the graph has too few cuts.
+     */
+    static std::vector<int> uniformEnds(const std::vector<int> &cuts, int nodeCount, int segments);
+
+    /** √n segments, n being the number of cut-delimited blocks (Chen et al. 2016). */
+    static int sqrtSegments(const std::vector<int> &cuts);
+
+    /** Forward FLOPs re-run in backward: every segment but the last. */
+    static double recomputeFlops(const AnalysedGraph &graph, const std::vector<int> &ends);
+};
+
+} // namespace memplanner

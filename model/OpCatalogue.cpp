@@ -1,0 +1,1108 @@
+#include "OpCatalogue.h"
+
+#include "Bytes.h"
+#include "ModelError.h"
+#include "RuntimeProfile.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <numeric>
+
+// What each op saves for backward follows PyTorch 2.x (tools/autograd/derivatives.yaml and the
+// native kernels); docs/SEMANTICS.md lists the sources op by op.
+
+namespace memplanner {
+
+std::int64_t TensorType::numel() const
+{
+    std::int64_t n = 1;
+    for (std::int64_t d : shape)
+        n = checkedMul(n, d);
+    return n;
+}
+
+std::int64_t ParamSpec::numel() const
+{
+    std::int64_t n = 1;
+    for (std::int64_t d : shape)
+        n = checkedMul(n, d);
+    return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// OpContext
+
+OpContext::OpContext(const Node &n, std::vector<TensorType> in, const RuntimeProfile &rt,
+                     bool train, std::int64_t b, std::int64_t s, bool amp)
+    : node(n), inputs(std::move(in)), runtime(rt), training(train), batch(b), seq(s), autocast(amp)
+{
+}
+
+void OpContext::fail(const QString &reason) const
+{
+    throw ModelError(tr("Node “%1” (%2): %3").arg(node.name, node.op, reason));
+}
+
+std::int64_t OpContext::intAttr(const char *key, std::int64_t fallback) const
+{
+    const QJsonValue v = node.attrs.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInteger()))
+        fail(tr("attribute “%1” must be an integer.").arg(QLatin1String(key)));
+    return v.toInteger();
+}
+
+std::int64_t OpContext::requiredInt(const char *key) const
+{
+    if (!node.attrs.contains(QLatin1String(key)))
+        fail(tr("attribute “%1” is required.").arg(QLatin1String(key)));
+    return intAttr(key, 0);
+}
+
+std::vector<std::int64_t> OpContext::spatialAttr(const char *key, int count,
+                                                 std::int64_t fallback) const
+{
+    const QJsonValue v = node.attrs.value(QLatin1String(key));
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.size() != count)
+            fail(tr("attribute “%1” needs %2 values.").arg(QLatin1String(key)).arg(count));
+        std::vector<std::int64_t> out;
+        for (const QJsonValue &e : a) {
+            if (!e.isDouble())
+                fail(tr("attribute “%1” must hold integers.").arg(QLatin1String(key)));
+            out.push_back(e.toInteger());
+        }
+        return out;
+    }
+    return std::vector<std::int64_t>(count, intAttr(key, fallback));
+}
+
+std::vector<std::int64_t> OpContext::intListAttr(const char *key) const
+{
+    const QJsonValue v = node.attrs.value(QLatin1String(key));
+    if (!v.isArray())
+        fail(tr("attribute “%1” must be a list.").arg(QLatin1String(key)));
+    std::vector<std::int64_t> out;
+    for (const QJsonValue &e : v.toArray()) {
+        if (e.isString() && e.toString() == QLatin1String("batch"))
+            out.push_back(batch);
+        else if (e.isString() && e.toString() == QLatin1String("seq"))
+            out.push_back(seq);
+        else if (e.isDouble())
+            out.push_back(e.toInteger());
+        else
+            fail(tr("attribute “%1” must hold integers.").arg(QLatin1String(key)));
+    }
+    return out;
+}
+
+bool OpContext::boolAttr(const char *key, bool fallback) const
+{
+    const QJsonValue v = node.attrs.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isBool())
+        fail(tr("attribute “%1” must be true or false.").arg(QLatin1String(key)));
+    return v.toBool();
+}
+
+double OpContext::doubleAttr(const char *key, double fallback) const
+{
+    const QJsonValue v = node.attrs.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isDouble())
+        fail(tr("attribute “%1” must be a number.").arg(QLatin1String(key)));
+    return v.toDouble();
+}
+
+QString OpContext::stringAttr(const char *key, const QString &fallback) const
+{
+    const QJsonValue v = node.attrs.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isString())
+        fail(tr("attribute “%1” must be text.").arg(QLatin1String(key)));
+    return v.toString();
+}
+
+void OpContext::requireRank(int input, std::initializer_list<int> ranks) const
+{
+    const int rank = static_cast<int>(inputs[input].shape.size());
+    if (std::find(ranks.begin(), ranks.end(), rank) != ranks.end())
+        return;
+    QStringList allowed;
+    for (int r : ranks)
+        allowed << QString::number(r);
+    fail(tr("input %1 has %2 dimensions; expected %3.")
+             .arg(input + 1)
+             .arg(rank)
+             .arg(allowed.join(QLatin1String(" / "))));
+}
+
+int OpContext::normaliseDim(std::int64_t dim, int rank) const
+{
+    const std::int64_t d = dim < 0 ? dim + rank : dim;
+    if (d < 0 || d >= rank)
+        fail(tr("dimension %1 is out of range for a tensor of %2 dimensions.").arg(dim).arg(rank));
+    return static_cast<int>(d);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the ops
+
+namespace {
+
+using Shape = std::vector<std::int64_t>;
+
+std::int64_t product(const Shape &s, std::size_t from = 0, std::size_t to = SIZE_MAX)
+{
+    std::int64_t n = 1;
+    for (std::size_t i = from; i < std::min(to, s.size()); ++i)
+        n = checkedMul(n, s[i]);
+    return n;
+}
+
+SavedTensor savedInput(int index, std::vector<int> neededBy = {}, bool byParams = false)
+{
+    SavedTensor s;
+    s.kind = SavedTensor::Kind::Input;
+    s.index = index;
+    s.neededByInputGrads = std::move(neededBy);
+    s.neededByParamGrads = byParams;
+    return s;
+}
+
+SavedTensor savedOutput(int index)
+{
+    SavedTensor s;
+    s.kind = SavedTensor::Kind::Output;
+    s.index = index;
+    return s;
+}
+
+SavedTensor savedExtra(std::int64_t elements, DType dtype, const char *what)
+{
+    SavedTensor s;
+    s.kind = SavedTensor::Kind::Extra;
+    s.elements = elements;
+    s.dtype = dtype;
+    s.what = QLatin1String(what);
+    return s;
+}
+
+ParamSpec param(const char *name, Shape shape, bool quantisable = false)
+{
+    ParamSpec p;
+    p.name = QLatin1String(name);
+    p.shape = std::move(shape);
+    p.quantisable = quantisable;
+    return p;
+}
+
+ParamSpec buffer(const char *name, Shape shape)
+{
+    ParamSpec p = param(name, std::move(shape));
+    p.isBuffer = true;
+    return p;
+}
+
+/** A single output of the input's type and shape, elementwise. */
+OpOutcome elementwise(const OpContext &c, double flopsPerElement)
+{
+    OpOutcome o;
+    TensorType out = c.inputs[0];
+    out.contiguous = true;
+    o.outputs = {out};
+    o.forwardFlops = flopsPerElement * static_cast<double>(out.numel());
+    o.backwardInputFlops = o.forwardFlops;
+    return o;
+}
+
+/** Output spatial size of a convolution or pooling window. */
+std::int64_t windowOutput(const OpContext &c, std::int64_t in, std::int64_t kernel,
+                          std::int64_t stride, std::int64_t pad, std::int64_t dilation, bool ceil)
+{
+    if (kernel <= 0 || stride <= 0 || pad < 0 || dilation <= 0)
+        c.fail(OpContext::tr("kernel, stride and dilation must be positive and padding ≥ 0."));
+    const std::int64_t span = dilation * (kernel - 1) + 1;
+    const std::int64_t room = in + 2 * pad - span;
+    if (room < 0)
+        c.fail(OpContext::tr("the window (%1) is larger than the padded input (%2).")
+                   .arg(span)
+                   .arg(in + 2 * pad));
+    std::int64_t out = room / stride + 1;
+    if (ceil && room % stride != 0) {
+        ++out;
+        // PyTorch drops a last window that would start entirely in the right padding.
+        if ((out - 1) * stride >= in + pad)
+            --out;
+    }
+    return out;
+}
+
+DType widestFloat(const OpContext &c)
+{
+    DType best = c.inputs[0].dtype;
+    for (const TensorType &t : c.inputs) {
+        if (!isFloating(t.dtype))
+            continue;
+        if (!isFloating(best) || elementBytes(t.dtype) > elementBytes(best))
+            best = t.dtype;
+    }
+    return best;
+}
+
+/** Broadcast two shapes (numpy rules); fail naming the node on mismatch. */
+Shape broadcast(const OpContext &c, const Shape &a, const Shape &b)
+{
+    Shape out(std::max(a.size(), b.size()), 1);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const std::int64_t da = i < out.size() - a.size() ? 1 : a[i - (out.size() - a.size())];
+        const std::int64_t db = i < out.size() - b.size() ? 1 : b[i - (out.size() - b.size())];
+        if (da != db && da != 1 && db != 1)
+            c.fail(OpContext::tr("shapes do not broadcast (%1 against %2 at dimension %3).")
+                       .arg(da)
+                       .arg(db)
+                       .arg(i));
+        out[i] = std::max(da, db);
+    }
+    return out;
+}
+
+// --- convolution ----------------------------------------------------------------------------
+
+OpOutcome convolution(const OpContext &c, int spatial, bool transposed)
+{
+    c.requireRank(0, {spatial + 2});
+    const Shape &x = c.inputs[0].shape;
+    const std::int64_t cin = x[1];
+    const std::int64_t cout = c.requiredInt("out_channels");
+    const std::int64_t groups = c.intAttr("groups", 1);
+    const Shape k = c.spatialAttr("kernel", spatial, 1);
+    const Shape stride = c.spatialAttr("stride", spatial, 1);
+    const Shape pad = c.spatialAttr("padding", spatial, 0);
+    const Shape dil = c.spatialAttr("dilation", spatial, 1);
+    const Shape outPad = c.spatialAttr("output_padding", spatial, 0);
+    const bool bias = c.boolAttr("bias", true);
+    if (cout <= 0 || groups <= 0)
+        c.fail(OpContext::tr("out_channels and groups must be positive."));
+    if (cin % groups != 0 || cout % groups != 0)
+        c.fail(OpContext::tr("%1 input and %2 output channels are not divisible by %3 groups.")
+                   .arg(cin)
+                   .arg(cout)
+                   .arg(groups));
+
+    Shape out = {x[0], cout};
+    std::int64_t kernelArea = 1;
+    for (int i = 0; i < spatial; ++i) {
+        kernelArea = checkedMul(kernelArea, k[i]);
+        if (transposed) {
+            const std::int64_t o = (x[2 + i] - 1) * stride[i] - 2 * pad[i] + dil[i] * (k[i] - 1)
+                                   + outPad[i] + 1;
+            if (o <= 0 || k[i] <= 0 || stride[i] <= 0)
+                c.fail(OpContext::tr("the transposed convolution gives an empty output."));
+            out.push_back(o);
+        } else {
+            out.push_back(windowOutput(c, x[2 + i], k[i], stride[i], pad[i], dil[i], false));
+        }
+    }
+
+    OpOutcome o;
+    o.outputs = {TensorType{out, c.inputs[0].dtype}};
+    Shape weight = transposed ? Shape{cin, cout / groups} : Shape{cout, cin / groups};
+    weight.insert(weight.end(), k.begin(), k.end());
+    o.params.push_back(param("weight", weight, true));
+    if (bias)
+        o.params.push_back(param("bias", {cout}));
+
+    // 2·k²·Cin·Cout·Hout·Wout / groups (DESIGN.md); for a transposed conv the input grid is the
+    // one the kernel sweeps.
+    const std::int64_t grid = transposed ? product(x, 2) : product(out, 2);
+    const double macs = static_cast<double>(x[0]) * static_cast<double>(grid)
+                        * static_cast<double>(kernelArea) * static_cast<double>(cin)
+                        * static_cast<double>(cout) / static_cast<double>(groups);
+    o.forwardFlops = 2.0 * macs;
+    o.backwardInputFlops = 2.0 * macs;
+    o.backwardParamFlops = 2.0 * macs;
+    // convolution_backward needs the input for the weight gradient and the weight for the input's.
+    o.saved = {savedInput(0, {}, true)};
+
+    bool lowered = kernelArea > 1;
+    for (int i = 0; i < spatial; ++i)
+        lowered = lowered || stride[i] > 1 || pad[i] > 0;
+    if (lowered && !transposed)
+        o.workspaceElements = checkedMul(checkedMul(x[0], product(out, 2)),
+                                         checkedMul(cin, kernelArea));
+    o.transientDType = c.inputs[0].dtype;
+    return o;
+}
+
+OpOutcome conv1d(const OpContext &c) { return convolution(c, 1, false); }
+OpOutcome conv2d(const OpContext &c) { return convolution(c, 2, false); }
+OpOutcome convTranspose2d(const OpContext &c) { return convolution(c, 2, true); }
+
+// --- dense ----------------------------------------------------------------------------------
+
+OpOutcome linear(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    if (x.empty())
+        c.fail(OpContext::tr("the input must have at least one dimension."));
+    const std::int64_t in = x.back();
+    const std::int64_t out = c.requiredInt("out_features");
+    if (out <= 0)
+        c.fail(OpContext::tr("out_features must be positive."));
+    Shape y = x;
+    y.back() = out;
+    OpOutcome o;
+    o.outputs = {TensorType{y, c.inputs[0].dtype}};
+    ParamSpec w = param("weight", {out, in}, true);
+    const QString tied = c.stringAttr("weight_from", QString());
+    if (!tied.isEmpty())
+        w.tiedTo = tied + QLatin1String(".weight");
+    o.params.push_back(w);
+    if (c.boolAttr("bias", true))
+        o.params.push_back(param("bias", {out}));
+    const double macs = static_cast<double>(product(x, 0, x.size() - 1)) * static_cast<double>(in)
+                        * static_cast<double>(out);
+    o.forwardFlops = 2.0 * macs;
+    o.backwardInputFlops = 2.0 * macs;
+    o.backwardParamFlops = 2.0 * macs;
+    // addmm saves mat1 (the input) only for the weight's gradient.
+    o.saved = {savedInput(0, {}, true)};
+    return o;
+}
+
+OpOutcome matmul(const OpContext &c)
+{
+    Shape a = c.inputs[0].shape;
+    Shape b = c.inputs[1].shape;
+    if (a.empty() || b.empty())
+        c.fail(OpContext::tr("both operands need at least one dimension."));
+    const bool vecA = a.size() == 1;
+    const bool vecB = b.size() == 1;
+    if (vecA)
+        a.insert(a.begin(), 1);
+    if (vecB)
+        b.push_back(1);
+    const std::int64_t m = a[a.size() - 2], k = a.back(), k2 = b[b.size() - 2], n = b.back();
+    if (k != k2)
+        c.fail(OpContext::tr("inner dimensions differ (%1 and %2).").arg(k).arg(k2));
+    Shape batchA(a.begin(), a.end() - 2), batchB(b.begin(), b.end() - 2);
+    Shape y = broadcast(c, batchA, batchB);
+    const std::int64_t batches = product(y);
+    if (!vecA)
+        y.push_back(m);
+    if (!vecB)
+        y.push_back(n);
+    OpOutcome o;
+    o.outputs = {TensorType{y, widestFloat(c)}};
+    const double macs = static_cast<double>(batches) * static_cast<double>(m)
+                        * static_cast<double>(k) * static_cast<double>(n);
+    o.forwardFlops = 2.0 * macs;
+    o.backwardInputFlops = 4.0 * macs;
+    // each operand is saved for the other one's gradient
+    o.saved = {savedInput(0, {1}), savedInput(1, {0})};
+    return o;
+}
+
+// --- normalisation --------------------------------------------------------------------------
+
+OpOutcome batchNorm(const OpContext &c)
+{
+    c.requireRank(0, {2, 3, 4, 5});
+    const std::int64_t channels = c.inputs[0].shape[1];
+    OpOutcome o = elementwise(c, 4.0);
+    if (c.boolAttr("affine", true)) {
+        o.params.push_back(param("weight", {channels}));
+        o.params.push_back(param("bias", {channels}));
+    }
+    if (c.boolAttr("track_running_stats", true)) {
+        o.params.push_back(buffer("running_mean", {channels}));
+        o.params.push_back(buffer("running_var", {channels}));
+    }
+    o.backwardParamFlops = 2.0 * static_cast<double>(c.inputs[0].numel());
+    if (c.training) {
+        // native_batch_norm saves the input and the per-channel mean and inverse std (float32).
+        o.saved = {savedInput(0), savedExtra(2 * channels, DType::Float32, "mean/invstd")};
+    }
+    return o;
+}
+
+OpOutcome layerNorm(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    if (x.empty())
+        c.fail(OpContext::tr("the input must have at least one dimension."));
+    const QJsonValue ns = c.node.attrs.value(QLatin1String("normalized_shape"));
+    Shape norm = ns.isArray() ? c.intListAttr("normalized_shape")
+                              : Shape{c.intAttr("normalized_shape", x.back())};
+    if (norm.size() > x.size() || !std::equal(norm.rbegin(), norm.rend(), x.rbegin()))
+        c.fail(OpContext::tr("normalized_shape does not match the input's last dimensions."));
+    const std::int64_t rows = product(x, 0, x.size() - norm.size());
+    OpOutcome o = elementwise(c, 5.0);
+    if (c.boolAttr("elementwise_affine", true)) {
+        o.params.push_back(param("weight", norm));
+        if (c.boolAttr("bias", true))
+            o.params.push_back(param("bias", norm));
+    }
+    o.backwardParamFlops = 2.0 * static_cast<double>(c.inputs[0].numel());
+    o.saved = {savedInput(0), savedExtra(2 * rows, DType::Float32, "mean/rstd")};
+    return o;
+}
+
+OpOutcome groupNorm(const OpContext &c)
+{
+    c.requireRank(0, {3, 4, 5});
+    const std::int64_t channels = c.inputs[0].shape[1];
+    const std::int64_t groups = c.requiredInt("num_groups");
+    if (groups <= 0 || channels % groups != 0)
+        c.fail(OpContext::tr("%1 channels are not divisible by %2 groups.").arg(channels).arg(groups));
+    OpOutcome o = elementwise(c, 5.0);
+    if (c.boolAttr("affine", true)) {
+        o.params.push_back(param("weight", {channels}));
+        o.params.push_back(param("bias", {channels}));
+    }
+    o.backwardParamFlops = 2.0 * static_cast<double>(c.inputs[0].numel());
+    o.saved = {savedInput(0),
+               savedExtra(2 * c.inputs[0].shape[0] * groups, DType::Float32, "mean/rstd")};
+    return o;
+}
+
+// --- activations ----------------------------------------------------------------------------
+
+/** relu/sigmoid/tanh save their result; in-place variants overwrite the input's storage. */
+OpOutcome activationSavingOutput(const OpContext &c, double flops, bool inplace)
+{
+    OpOutcome o = elementwise(c, flops);
+    o.saved = {savedOutput(0)};
+    if (inplace)
+        o.outputSharesInput = {0};
+    return o;
+}
+
+/** gelu/silu (and out-of-place hardtanh, leaky_relu) save their input. */
+OpOutcome activationSavingInput(const OpContext &c, double flops)
+{
+    OpOutcome o = elementwise(c, flops);
+    o.saved = {savedInput(0)};
+    return o;
+}
+
+OpOutcome relu(const OpContext &c)
+{
+    return activationSavingOutput(c, 1.0, c.boolAttr("inplace", false));
+}
+
+OpOutcome relu6(const OpContext &c)
+{
+    // Measured on PyTorch 2.11 (CUDA, tests/data/measurements): ReLU6(inplace=True) allocates a
+    // new output and keeps its input for backward, exactly like the out-of-place hardtanh.
+    c.boolAttr("inplace", false);
+    return activationSavingInput(c, 2.0);
+}
+
+OpOutcome leakyRelu(const OpContext &c)
+{
+    if (c.boolAttr("inplace", false))
+        return activationSavingOutput(c, 2.0, true);
+    return activationSavingInput(c, 2.0);
+}
+
+OpOutcome gelu(const OpContext &c)
+{
+    const QString approx = c.stringAttr("approximate", QStringLiteral("none"));
+    if (approx != QLatin1String("none") && approx != QLatin1String("tanh"))
+        c.fail(OpContext::tr("approximate must be “none” or “tanh”."));
+    OpOutcome o = activationSavingInput(c, 8.0);
+    if (c.boolAttr("decomposed", false)) {
+        // 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))) written as tensor ops (HF's gelu_new):
+        // pow keeps x, tanh its result, the final product both factors; the chain before tanh
+        // holds two temporaries at a time. Under autocast pow runs in float32, so it keeps a
+        // float32 copy of x and the tanh branch is float32 too.
+        const std::int64_t n = c.inputs[0].numel();
+        const DType in = c.inputs[0].dtype;
+        if (c.autocast && in != DType::Float32) {
+            o.saved = {savedExtra(checkedMul(n, 3), DType::Float32, "x (float32), tanh, 1 + tanh"),
+                       savedExtra(n, in, "x/2")};
+            o.transientDType = DType::Float32;
+        } else {
+            o.saved.push_back(savedExtra(checkedMul(n, 3), in, "tanh, 1 + tanh, x/2"));
+            o.transientDType = in;
+        }
+        o.forwardTransientElements = checkedMul(n, 2);
+    }
+    return o;
+}
+
+OpOutcome silu(const OpContext &c) { return activationSavingInput(c, 4.0); }
+OpOutcome sigmoid(const OpContext &c) { return activationSavingOutput(c, 4.0, false); }
+OpOutcome tanhOp(const OpContext &c) { return activationSavingOutput(c, 4.0, false); }
+
+OpOutcome softmax(const OpContext &c)
+{
+    c.normaliseDim(c.intAttr("dim", -1), static_cast<int>(c.inputs[0].shape.size()));
+    return activationSavingOutput(c, 5.0, false);
+}
+
+// --- pooling --------------------------------------------------------------------------------
+
+OpOutcome pooling(const OpContext &c, int spatial, bool isMax)
+{
+    c.requireRank(0, {spatial + 2});
+    const Shape &x = c.inputs[0].shape;
+    const Shape k = c.spatialAttr("kernel", spatial, 1);
+    const bool hasStride = c.node.attrs.contains(QLatin1String("stride"));
+    const Shape stride = hasStride ? c.spatialAttr("stride", spatial, 1) : k;
+    const Shape pad = c.spatialAttr("padding", spatial, 0);
+    const Shape dil = isMax ? c.spatialAttr("dilation", spatial, 1) : Shape(spatial, 1);
+    const bool ceil = c.boolAttr("ceil_mode", false);
+    Shape out = {x[0], x[1]};
+    std::int64_t area = 1;
+    for (int i = 0; i < spatial; ++i) {
+        if (pad[i] * 2 > k[i])
+            c.fail(OpContext::tr("padding must be at most half the kernel size."));
+        out.push_back(windowOutput(c, x[2 + i], k[i], stride[i], pad[i], dil[i], ceil));
+        area = checkedMul(area, k[i]);
+    }
+    OpOutcome o;
+    TensorType y{out, c.inputs[0].dtype};
+    o.outputs = {y};
+    o.forwardFlops = static_cast<double>(y.numel()) * static_cast<double>(area);
+    o.backwardInputFlops = static_cast<double>(y.numel()) * (isMax ? 1.0 : static_cast<double>(area));
+    if (isMax) // max_pool2d_with_indices saves the input and the int64 indices
+        o.saved = {savedInput(0), savedExtra(y.numel(), DType::Int64, "indices")};
+    else // avg_pool2d_backward takes the input
+        o.saved = {savedInput(0)};
+    return o;
+}
+
+OpOutcome maxPool1d(const OpContext &c) { return pooling(c, 1, true); }
+OpOutcome maxPool2d(const OpContext &c) { return pooling(c, 2, true); }
+OpOutcome avgPool1d(const OpContext &c) { return pooling(c, 1, false); }
+OpOutcome avgPool2d(const OpContext &c) { return pooling(c, 2, false); }
+
+OpOutcome adaptiveAvgPool2d(const OpContext &c)
+{
+    c.requireRank(0, {4});
+    const Shape &x = c.inputs[0].shape;
+    const Shape size = c.spatialAttr("output_size", 2, 1);
+    if (size[0] <= 0 || size[1] <= 0)
+        c.fail(OpContext::tr("output_size must be positive."));
+    OpOutcome o;
+    o.outputs = {TensorType{{x[0], x[1], size[0], size[1]}, c.inputs[0].dtype}};
+    o.forwardFlops = static_cast<double>(c.inputs[0].numel());
+    o.backwardInputFlops = o.forwardFlops;
+    o.saved = {savedInput(0)}; // _adaptive_avg_pool2d_backward takes the input
+    return o;
+}
+
+OpOutcome globalAvgPool(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    if (x.size() < 3)
+        c.fail(OpContext::tr("the input needs a batch, a channel and a spatial dimension."));
+    Shape y = {x[0], x[1]};
+    if (c.boolAttr("keepdims", false))
+        y.insert(y.end(), x.size() - 2, 1);
+    OpOutcome o;
+    o.outputs = {TensorType{y, c.inputs[0].dtype}};
+    o.forwardFlops = static_cast<double>(c.inputs[0].numel());
+    o.backwardInputFlops = o.forwardFlops;
+    return o; // mean() saves only sizes
+}
+
+// --- regularisation -------------------------------------------------------------------------
+
+OpOutcome dropout(const OpContext &c)
+{
+    const double p = c.doubleAttr("p", 0.5);
+    if (p < 0.0 || p > 1.0)
+        c.fail(OpContext::tr("p must be between 0 and 1."));
+    OpOutcome o = elementwise(c, 1.0);
+    const bool identity = !c.training || (p == 0.0 && c.runtime.skipZeroDropout);
+    if (identity) {
+        o.outputSharesInput = {0};
+        o.forwardFlops = 0.0;
+        o.backwardInputFlops = 0.0;
+        o.gradIsView = {true};
+        o.isView = true;
+        return o;
+    }
+    if (c.boolAttr("inplace", false))
+        o.outputSharesInput = {0};
+    const DType maskType = c.runtime.dropoutMaskIsBool ? DType::Bool : c.inputs[0].dtype;
+    o.saved = {savedExtra(c.inputs[0].numel(), maskType, "mask")};
+    return o;
+}
+
+// --- views and shape ops --------------------------------------------------------------------
+
+/** A view of the input: same storage, gradient is a view of the output's. */
+OpOutcome viewOf(const OpContext &c, Shape shape, bool contiguous)
+{
+    OpOutcome o;
+    TensorType y{std::move(shape), c.inputs[0].dtype, contiguous};
+    // Reshaping a non-contiguous tensor copies it (reshape falls back to clone).
+    const bool copies = !c.inputs[0].contiguous && contiguous;
+    o.outputs = {y};
+    o.outputSharesInput = {copies ? -1 : 0};
+    o.gradIsView = {true};
+    o.isView = !copies;
+    return o;
+}
+
+OpOutcome flatten(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const int rank = static_cast<int>(x.size());
+    if (rank == 0)
+        return viewOf(c, {1}, true);
+    const int start = c.normaliseDim(c.intAttr("start_dim", 1), rank);
+    const int end = c.normaliseDim(c.intAttr("end_dim", -1), rank);
+    if (start > end)
+        c.fail(OpContext::tr("start_dim comes after end_dim."));
+    Shape y(x.begin(), x.begin() + start);
+    y.push_back(product(x, start, end + 1));
+    y.insert(y.end(), x.begin() + end + 1, x.end());
+    return viewOf(c, y, true);
+}
+
+OpOutcome identity(const OpContext &c)
+{
+    return viewOf(c, c.inputs[0].shape, c.inputs[0].contiguous);
+}
+
+OpOutcome reshape(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    Shape target = c.intListAttr("shape");
+    const std::int64_t total = c.inputs[0].numel();
+    int inferred = -1;
+    std::int64_t known = 1;
+    for (std::size_t i = 0; i < target.size(); ++i) {
+        if (target[i] == 0) {
+            if (i >= x.size())
+                c.fail(OpContext::tr("0 in shape copies a dimension the input lacks."));
+            target[i] = x[i];
+        }
+        if (target[i] == -1) {
+            if (inferred >= 0)
+                c.fail(OpContext::tr("shape may contain only one -1."));
+            inferred = static_cast<int>(i);
+            continue;
+        }
+        if (target[i] <= 0)
+            c.fail(OpContext::tr("shape entries must be positive, 0 or -1."));
+        known = checkedMul(known, target[i]);
+    }
+    if (inferred >= 0) {
+        if (known == 0 || total % known != 0)
+            c.fail(OpContext::tr("cannot reshape %1 elements into that shape.").arg(total));
+        target[inferred] = total / known;
+    } else if (known != total) {
+        c.fail(OpContext::tr("cannot reshape %1 elements into %2.").arg(total).arg(known));
+    }
+    return viewOf(c, target, true);
+}
+
+OpOutcome transpose(const OpContext &c)
+{
+    Shape y = c.inputs[0].shape;
+    const int rank = static_cast<int>(y.size());
+    const int a = c.normaliseDim(c.requiredInt("dim0"), rank);
+    const int b = c.normaliseDim(c.requiredInt("dim1"), rank);
+    std::swap(y[a], y[b]);
+    return viewOf(c, y, a == b);
+}
+
+OpOutcome permute(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const Shape dims = c.intListAttr("dims");
+    const int rank = static_cast<int>(x.size());
+    if (static_cast<int>(dims.size()) != rank)
+        c.fail(OpContext::tr("dims must list all %1 dimensions.").arg(rank));
+    Shape y;
+    std::vector<bool> seen(rank, false);
+    bool ordered = true;
+    for (int i = 0; i < rank; ++i) {
+        const int d = c.normaliseDim(dims[i], rank);
+        if (seen[d])
+            c.fail(OpContext::tr("dims repeats dimension %1.").arg(d));
+        seen[d] = true;
+        ordered = ordered && d == i;
+        y.push_back(x[d]);
+    }
+    OpOutcome o = viewOf(c, y, ordered);
+    o.outputs[0].contiguous = ordered && c.inputs[0].contiguous;
+    return o;
+}
+
+OpOutcome select(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const int rank = static_cast<int>(x.size());
+    const int dim = c.normaliseDim(c.intAttr("dim", 0), rank);
+    const std::int64_t index = c.intAttr("index", 0);
+    if (index < -x[dim] || index >= x[dim])
+        c.fail(OpContext::tr("index %1 is out of range for size %2.").arg(index).arg(x[dim]));
+    Shape y = x;
+    y.erase(y.begin() + dim);
+    OpOutcome o = viewOf(c, y, dim == 0);
+    o.outputSharesInput = {0};
+    o.isView = true;
+    o.gradIsView = {false}; // select_backward allocates a zero gradient of the input's size
+    o.backwardInputFlops = static_cast<double>(c.inputs[0].numel());
+    return o;
+}
+
+OpOutcome split(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const int rank = static_cast<int>(x.size());
+    const int dim = c.normaliseDim(c.intAttr("dim", 1), rank);
+    Shape sizes;
+    if (c.node.attrs.contains(QLatin1String("sizes"))) {
+        sizes = c.intListAttr("sizes");
+    } else {
+        const std::int64_t parts = c.intAttr("parts", 2);
+        if (parts <= 0 || x[dim] % parts != 0)
+            c.fail(OpContext::tr("size %1 does not split into %2 equal parts.").arg(x[dim]).arg(parts));
+        sizes.assign(parts, x[dim] / parts);
+    }
+    std::int64_t sum = 0;
+    for (std::int64_t s : sizes) {
+        if (s <= 0)
+            c.fail(OpContext::tr("split sizes must be positive."));
+        sum += s;
+    }
+    if (sum != x[dim])
+        c.fail(OpContext::tr("split sizes add up to %1, not %2.").arg(sum).arg(x[dim]));
+    OpOutcome o;
+    for (std::int64_t s : sizes) {
+        Shape y = x;
+        y[dim] = s;
+        o.outputs.push_back(TensorType{y, c.inputs[0].dtype, dim == 0});
+        o.outputSharesInput.push_back(0);
+    }
+    o.isView = true;
+    o.gradIsView = {false}; // the gradients of the pieces are concatenated into a new tensor
+    o.backwardInputFlops = static_cast<double>(c.inputs[0].numel());
+    return o;
+}
+
+// --- arithmetic -----------------------------------------------------------------------------
+
+OpOutcome add(const OpContext &c)
+{
+    Shape y = c.inputs[0].shape;
+    for (std::size_t i = 1; i < c.inputs.size(); ++i)
+        y = broadcast(c, y, c.inputs[i].shape);
+    OpOutcome o;
+    o.outputs = {TensorType{y, widestFloat(c)}};
+    o.forwardFlops = static_cast<double>(c.inputs.size() - 1) * static_cast<double>(o.outputs[0].numel());
+    const bool inplace = c.boolAttr("inplace", false);
+    if (inplace && y != c.inputs[0].shape)
+        c.fail(OpContext::tr("an in-place result must keep the first input's shape."));
+    if (inplace)
+        o.outputSharesInput = {0};
+    // AddBackward hands the same gradient to every operand of equal shape; a broadcast operand
+    // gets a reduced copy.
+    for (const TensorType &t : c.inputs)
+        o.gradIsView.push_back(t.shape == y);
+    return o;
+}
+
+OpOutcome mul(const OpContext &c)
+{
+    if (c.inputs.size() != 2)
+        c.fail(OpContext::tr("Mul takes exactly two inputs."));
+    OpOutcome o = add(c);
+    o.gradIsView = {false, false};
+    o.backwardInputFlops = 2.0 * o.forwardFlops;
+    // each factor is saved for the other one's gradient
+    o.saved = {savedInput(0, {1}), savedInput(1, {0})};
+    return o;
+}
+
+OpOutcome concat(const OpContext &c)
+{
+    const int rank = static_cast<int>(c.inputs[0].shape.size());
+    const int dim = c.normaliseDim(c.intAttr("dim", 1), rank);
+    Shape y = c.inputs[0].shape;
+    y[dim] = 0;
+    for (const TensorType &t : c.inputs) {
+        if (static_cast<int>(t.shape.size()) != rank)
+            c.fail(OpContext::tr("all inputs need %1 dimensions.").arg(rank));
+        for (int i = 0; i < rank; ++i)
+            if (i != dim && t.shape[i] != c.inputs[0].shape[i])
+                c.fail(OpContext::tr("inputs differ in dimension %1.").arg(i));
+        y[dim] = checkedAdd(y[dim], t.shape[dim]);
+    }
+    OpOutcome o;
+    o.outputs = {TensorType{y, widestFloat(c)}};
+    o.gradIsView.assign(c.inputs.size(), true); // cat's backward narrows the gradient
+    return o;
+}
+
+// --- embeddings, attention, recurrent -------------------------------------------------------
+
+OpOutcome embedding(const OpContext &c)
+{
+    if (isFloating(c.inputs[0].dtype))
+        c.fail(OpContext::tr("the input must hold integer indices."));
+    const std::int64_t num = c.requiredInt("num_embeddings");
+    const std::int64_t dim = c.requiredInt("embedding_dim");
+    if (num <= 0 || dim <= 0)
+        c.fail(OpContext::tr("num_embeddings and embedding_dim must be positive."));
+    Shape y = c.inputs[0].shape;
+    y.push_back(dim);
+    OpOutcome o;
+    o.outputs = {TensorType{y, DType::Float32}};
+    o.params.push_back(param("weight", {num, dim}, true));
+    o.differentiable = {false};
+    o.backwardParamFlops = static_cast<double>(o.outputs[0].numel());
+    // embedding_backward needs only the int64 indices, which are a graph input here.
+    o.saved = {savedInput(0, {}, true)};
+    return o;
+}
+
+OpOutcome multiHeadAttention(const OpContext &c)
+{
+    for (std::size_t i = 0; i < c.inputs.size(); ++i)
+        c.requireRank(static_cast<int>(i), {3});
+    const Shape &q = c.inputs[0].shape;
+    const Shape &kv = c.inputs.size() > 1 ? c.inputs[1].shape : q;
+    const std::int64_t e = c.requiredInt("embed_dim");
+    const std::int64_t heads = c.requiredInt("num_heads");
+    if (e <= 0 || heads <= 0 || e % heads != 0)
+        c.fail(OpContext::tr("embed_dim must be a positive multiple of num_heads."));
+    if (q.back() != e || kv.back() != e)
+        c.fail(OpContext::tr("the inputs' last dimension must equal embed_dim (%1).").arg(e));
+    const std::int64_t n = q[0], sq = q[1], sk = kv[1];
+    const double dropoutP = c.doubleAttr("dropout", 0.0);
+    const QString pathName = c.stringAttr("path", QStringLiteral("auto"));
+    AttentionPath path = c.runtime.attentionPath;
+    if (pathName == QLatin1String("math"))
+        path = AttentionPath::Math;
+    else if (pathName == QLatin1String("fused"))
+        path = AttentionPath::Fused;
+    else if (pathName != QLatin1String("auto"))
+        c.fail(OpContext::tr("path must be “auto”, “math” or “fused”."));
+
+    const DType act = widestFloat(c);
+    OpOutcome o;
+    o.outputs = {TensorType{q, act}};
+    o.params = {param("in_proj_weight", {3 * e, e}, true), param("out_proj.weight", {e, e}, true)};
+    if (c.boolAttr("bias", true)) {
+        o.params.push_back(param("in_proj_bias", {3 * e}));
+        o.params.push_back(param("out_proj.bias", {e}));
+    }
+    const std::int64_t tokensQ = checkedMul(n, sq);
+    const std::int64_t probs = checkedMul(checkedMul(n, heads), checkedMul(sq, sk));
+    const double dE = static_cast<double>(e);
+    // projections: Q from the query, K and V from the key/value input; then QKᵀ and PV
+    // (4·s²·d per head and sample), then the output projection.
+    const double projections = 2.0 * dE * dE * (static_cast<double>(tokensQ) * 2.0
+                                                + static_cast<double>(checkedMul(n, sk)) * 2.0);
+    const double scores = 4.0 * static_cast<double>(n) * static_cast<double>(sq)
+                          * static_cast<double>(sk) * dE;
+    o.forwardFlops = projections + scores;
+    o.backwardInputFlops = o.forwardFlops;
+    o.backwardParamFlops = projections;
+
+    const std::int64_t qkv = checkedAdd(checkedMul(tokensQ, e), checkedMul(2 * n * sk, e));
+    // The projections' input is saved for their weight gradients; Q, K, V for the score
+    // gradients; the re-laid-out context for the output projection.
+    o.saved.push_back(savedInput(0, {}, true));
+    for (std::size_t i = 1; i < c.inputs.size(); ++i)
+        o.saved.push_back(savedInput(static_cast<int>(i), {}, true));
+    o.saved.push_back(savedExtra(qkv, act, "q/k/v"));
+    o.saved.push_back(savedExtra(checkedMul(tokensQ, e), act, "context"));
+    const bool dropping = c.training && dropoutP > 0.0;
+    if (path == AttentionPath::Math) {
+        // softmax saves P; dropout saves its mask and PV saves the dropped P.
+        o.saved.push_back(savedExtra(probs, act, "attention probabilities"));
+        if (dropping) {
+            o.saved.push_back(savedExtra(probs, c.runtime.dropoutMaskIsBool ? DType::Bool : act,
+                                         "attention dropout mask"));
+            o.saved.push_back(savedExtra(probs, act, "dropped probabilities"));
+        }
+        o.forwardTransientElements = 2 * probs; // raw and scaled scores before the softmax
+        o.backwardTransientElements = checkedAdd(2 * probs, qkv);
+    } else {
+        // flash/memory-efficient kernels save the output and a float32 log-sum-exp per row.
+        o.saved.push_back(savedExtra(checkedMul(tokensQ, e), act, "attention output"));
+        o.saved.push_back(savedExtra(checkedMul(n * heads, sq), DType::Float32, "log-sum-exp"));
+        o.backwardTransientElements = qkv;
+    }
+    o.transientDType = act;
+    return o;
+}
+
+OpOutcome recurrent(const OpContext &c, int gates)
+{
+    c.requireRank(0, {3});
+    const Shape &x = c.inputs[0].shape; // batch_first: [N, S, I]
+    const std::int64_t hidden = c.requiredInt("hidden_size");
+    const std::int64_t layers = c.intAttr("num_layers", 1);
+    const bool bidirectional = c.boolAttr("bidirectional", false);
+    const bool bias = c.boolAttr("bias", true);
+    if (hidden <= 0 || layers <= 0)
+        c.fail(OpContext::tr("hidden_size and num_layers must be positive."));
+    const std::int64_t dirs = bidirectional ? 2 : 1;
+    const std::int64_t n = x[0], s = x[1];
+    OpOutcome o;
+    const Shape y = c.boolAttr("return_sequences", true) ? Shape{n, s, dirs * hidden}
+                                                         : Shape{n, dirs * hidden};
+    o.outputs = {TensorType{y, c.inputs[0].dtype}};
+    double macs = 0.0;
+    for (std::int64_t l = 0; l < layers; ++l) {
+        const std::int64_t in = l == 0 ? x[2] : dirs * hidden;
+        for (std::int64_t d = 0; d < dirs; ++d) {
+            const QString suffix = QStringLiteral("_l%1%2").arg(l).arg(d ? QStringLiteral("_reverse")
+                                                                        : QString());
+            auto p = [&](const char *base, Shape shape, bool matrix) {
+                ParamSpec ps;
+                ps.name = QLatin1String(base) + suffix;
+                ps.shape = std::move(shape);
+                ps.quantisable = matrix;
+                o.params.push_back(ps);
+            };
+            p("weight_ih", {gates * hidden, in}, true);
+            p("weight_hh", {gates * hidden, hidden}, true);
+            if (bias) {
+                p("bias_ih", {gates * hidden}, false);
+                p("bias_hh", {gates * hidden}, false);
+            }
+            macs += static_cast<double>(n * s) * static_cast<double>(gates * hidden)
+                    * static_cast<double>(in + hidden);
+        }
+    }
+    o.forwardFlops = 2.0 * macs;
+    o.backwardInputFlops = 2.0 * macs;
+    o.backwardParamFlops = 2.0 * macs;
+    // cuDNN keeps a reserve of (G + 1)·H per step, layer and direction (gates and cell state)
+    // and the whole output sequence; its backward workspace holds about (G + 2)·H per step.
+    // Measured: LSTM, batch 64, 200 steps, H = 256 on PyTorch 2.11 / H100 (5H and 6.3H).
+    const std::int64_t steps = checkedMul(checkedMul(n, s), checkedMul(layers, dirs));
+    o.saved = {savedInput(0, {}, true),
+               savedExtra(checkedMul(steps, (gates + 1) * hidden), c.inputs[0].dtype, "reserve")};
+    if (y.size() == 3)
+        o.saved.push_back(savedOutput(0));
+    else
+        o.saved.push_back(savedExtra(checkedMul(checkedMul(n, s), dirs * hidden), c.inputs[0].dtype,
+                                     "output sequence"));
+    // Returning only the last step, cuDNN still takes a (zero) gradient of the whole sequence.
+    const std::int64_t zeroGrad = y.size() == 3 ? 0 : checkedMul(checkedMul(n, s), dirs * hidden);
+    o.backwardTransientElements = checkedAdd(checkedMul(steps, (gates + 2) * hidden), zeroGrad);
+    o.transientDType = c.inputs[0].dtype;
+    return o;
+}
+
+OpOutcome lstm(const OpContext &c) { return recurrent(c, 4); }
+OpOutcome gru(const OpContext &c) { return recurrent(c, 3); }
+
+// --- losses ---------------------------------------------------------------------------------
+
+OpOutcome crossEntropy(const OpContext &c)
+{
+    const Shape &logits = c.inputs[0].shape;
+    const Shape &target = c.inputs[1].shape;
+    if (isFloating(c.inputs[1].dtype))
+        c.fail(OpContext::tr("the target must hold integer class indices."));
+    if (logits.size() != target.size() + 1
+        || !std::equal(target.begin(), target.end(), logits.begin()))
+        c.fail(OpContext::tr("logits must be the target's shape plus a class dimension."));
+    OpOutcome o;
+    o.outputs = {TensorType{{}, c.inputs[0].dtype}};
+    o.isLoss = true;
+    o.differentiable = {true, false};
+    const std::int64_t elements = c.inputs[0].numel();
+    o.forwardFlops = 5.0 * static_cast<double>(elements);
+    o.backwardInputFlops = 2.0 * static_cast<double>(elements);
+    // log_softmax saves its result, which nll_loss also saves (one storage); nll_loss_backward
+    // then materialises a gradient of the log-probabilities before log_softmax_backward.
+    o.saved = {savedExtra(elements, c.inputs[0].dtype, "log-probabilities")};
+    o.backwardTransientElements = elements;
+    o.transientDType = c.inputs[0].dtype;
+    return o;
+}
+
+OpOutcome mseLoss(const OpContext &c)
+{
+    if (c.inputs[0].shape != c.inputs[1].shape)
+        c.fail(OpContext::tr("input and target shapes differ."));
+    OpOutcome o;
+    o.outputs = {TensorType{{}, c.inputs[0].dtype}};
+    o.isLoss = true;
+    o.forwardFlops = 3.0 * static_cast<double>(c.inputs[0].numel());
+    o.backwardInputFlops = 2.0 * static_cast<double>(c.inputs[0].numel());
+    o.saved = {savedInput(0), savedInput(1)};
+    return o;
+}
+
+const std::vector<OpDef> kOps = {
+    {"Conv1d", "Convolution", 1, 1, AutocastClass::Lower, conv1d},
+    {"Conv2d", "Convolution", 1, 1, AutocastClass::Lower, conv2d},
+    {"ConvTranspose2d", "Convolution", 1, 1, AutocastClass::Lower, convTranspose2d},
+    {"Linear", "Linear", 1, 1, AutocastClass::Lower, linear},
+    {"MatMul", "Linear", 2, 2, AutocastClass::Lower, matmul},
+    {"BatchNorm", "Normalisation", 1, 1, AutocastClass::Promote, batchNorm},
+    {"LayerNorm", "Normalisation", 1, 1, AutocastClass::Fp32, layerNorm},
+    {"GroupNorm", "Normalisation", 1, 1, AutocastClass::Fp32, groupNorm},
+    {"ReLU", "Activation", 1, 1, AutocastClass::Promote, relu},
+    {"ReLU6", "Activation", 1, 1, AutocastClass::Promote, relu6},
+    {"LeakyReLU", "Activation", 1, 1, AutocastClass::Promote, leakyRelu},
+    {"GELU", "Activation", 1, 1, AutocastClass::Promote, gelu},
+    {"SiLU", "Activation", 1, 1, AutocastClass::Promote, silu},
+    {"Sigmoid", "Activation", 1, 1, AutocastClass::Promote, sigmoid},
+    {"Tanh", "Activation", 1, 1, AutocastClass::Promote, tanhOp},
+    {"Softmax", "Activation", 1, 1, AutocastClass::Fp32, softmax},
+    {"LogSoftmax", "Activation", 1, 1, AutocastClass::Fp32, softmax},
+    {"MaxPool1d", "Pooling", 1, 1, AutocastClass::Promote, maxPool1d},
+    {"MaxPool2d", "Pooling", 1, 1, AutocastClass::Promote, maxPool2d},
+    {"AvgPool1d", "Pooling", 1, 1, AutocastClass::Promote, avgPool1d},
+    {"AvgPool2d", "Pooling", 1, 1, AutocastClass::Promote, avgPool2d},
+    {"AdaptiveAvgPool2d", "Pooling", 1, 1, AutocastClass::Promote, adaptiveAvgPool2d},
+    {"GlobalAvgPool", "Pooling", 1, 1, AutocastClass::Promote, globalAvgPool},
+    {"Dropout", "Regularisation", 1, 1, AutocastClass::Promote, dropout},
+    {"Flatten", "Shape", 1, 1, AutocastClass::Promote, flatten},
+    {"Reshape", "Shape", 1, 1, AutocastClass::Promote, reshape},
+    {"Transpose", "Shape", 1, 1, AutocastClass::Promote, transpose},
+    {"Permute", "Shape", 1, 1, AutocastClass::Promote, permute},
+    {"Select", "Shape", 1, 1, AutocastClass::Promote, select},
+    {"Identity", "Shape", 1, 1, AutocastClass::Promote, identity},
+    {"Split", "Shape", 1, 1, AutocastClass::Promote, split},
+    {"Concat", "Shape", 1, -1, AutocastClass::Promote, concat},
+    {"Add", "Arithmetic", 2, -1, AutocastClass::Promote, add},
+    {"Mul", "Arithmetic", 2, 2, AutocastClass::Promote, mul},
+    {"Embedding", "Embedding", 1, 1, AutocastClass::Promote, embedding},
+    {"MultiHeadAttention", "Attention", 1, 3, AutocastClass::Lower, multiHeadAttention},
+    {"LSTM", "Recurrent", 1, 1, AutocastClass::Lower, lstm},
+    {"GRU", "Recurrent", 1, 1, AutocastClass::Lower, gru},
+    {"CrossEntropy", "Loss", 2, 2, AutocastClass::Fp32, crossEntropy},
+    {"MSELoss", "Loss", 2, 2, AutocastClass::Fp32, mseLoss},
+};
+
+} // namespace
+
+const OpDef *OpCatalogue::find(const QString &name)
+{
+    for (const OpDef &d : kOps)
+        if (name == QLatin1String(d.name))
+            return &d;
+    return nullptr;
+}
+
+const std::vector<OpDef> &OpCatalogue::all()
+{
+    return kOps;
+}
+
+} // namespace memplanner

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+
+namespace memplanner {
+
+enum class AttentionPath { Math, Fused };
+enum class OptimizerImpl { Foreach, Loop, Fused };
+
+/**
+ * What a framework runtime adds on top of the tensors, and the few semantics it fixes
+ * (PyTorch's CUDA and CPU paths differ in dropout masks, attention kernels and optimizer
+ * implementation). Values are data (resources/runtimes.json); users edit and calibrate them.
+ */
+struct RuntimeProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(RuntimeProfile)
+
+public:
+    QString id;
+    QString name;
+    QString source;
+    std::int64_t contextBytes = 0;          ///< CUDA context + libraries, or interpreter + import
+    std::int64_t libraryWorkspaceBytes = 0; ///< e.g. cuBLAS workspace
+    std::int64_t blockBytes = 0;            ///< allocator rounding (0: none)
+    std::int64_t smallRequestBytes = 0;     ///< requests up to this come from small segments
+    std::int64_t smallSegmentBytes = 0;
+    std::int64_t largeRoundingBytes = 0;    ///< requests above mediumRequestBytes round to this
+    std::int64_t mediumRequestBytes = 0;
+    double fragmentation = 0.0;             ///< extra reserved memory as a fraction of the peak
+    std::int64_t convWorkspaceLimitBytes = -1; ///< cap on im2col lowering; -1: uncapped
+    bool dropoutMaskIsBool = true;          ///< fused CUDA dropout saves bool; CPU saves input dtype
+    bool skipZeroDropout = true;            ///< p = 0 dropout is the identity
+    AttentionPath attentionPath = AttentionPath::Fused;
+    OptimizerImpl optimizerImpl = OptimizerImpl::Foreach;
+
+    /** Bytes the allocator really hands out for a request of @p bytes. */
+    std::int64_t allocationBytes(std::int64_t bytes) const;
+
+    static RuntimeProfile fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+};
+
+/** The runtime profiles: built-in (resources/runtimes.json), then the user's, by id. */
+class RuntimeCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(RuntimeCatalogue)
+
+public:
+    /** Loads the built-in profiles and, if present, the user file (same schema). */
+    static RuntimeCatalogue load(const QString &userFile = QString());
+    /** Parses a runtimes JSON document; throws ModelError on malformed input. */
+    void addFromJson(const QByteArray &json, const QString &origin);
+
+    const RuntimeProfile *find(const QString &id) const;
+    /** The profile called @p id; throws ModelError listing the known ids. */
+    const RuntimeProfile &require(const QString &id) const;
+    const QList<RuntimeProfile> &profiles() const { return m_profiles; }
+
+private:
+    QList<RuntimeProfile> m_profiles;
+};
+
+} // namespace memplanner

@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Measure the real memory of one PyTorch training step (or inference) for MemPlanner.
+
+The step is measured the way MemPlanner plans it: a warm-up step first (so the optimizer state
+exists), then `zero_grad(set_to_none=True)` and one measured step. On CUDA the figures are
+`torch.cuda.max_memory_allocated` (comparable to MemPlanner's tensor_peak) and
+`max_memory_reserved` (the caching allocator), plus the baseline live bytes before the step.
+
+Models: a torchvision name (`torchvision:resnet50`), one of the built-in transformer configs
+(`hf:bert-base`, `hf:gpt2-small`, built from their configs, no download), `lenet300`,
+`lstm-classifier`, or a Python file defining `build_model()` and `example_input(batch)`.
+
+Example:
+    python3 tools/measure/measure_pytorch.py --model torchvision:resnet50 --batch 32 \
+        --optimizer adam --precision fp32 --device cuda --json out.json
+"""
+
+import argparse
+import contextlib
+import importlib.util
+import json
+import platform
+import sys
+import time
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+# --- models mirroring resources/networks/*.memplan ------------------------------------------
+
+class LeNet300(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1, self.fc2, self.fc3 = nn.Linear(784, 300), nn.Linear(300, 100), nn.Linear(100, 10)
+
+    def forward(self, x):
+        return self.fc3(F.relu(self.fc2(F.relu(self.fc1(x)))))
+
+
+class LstmClassifier(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.embedding = nn.Embedding(20000, 128)
+        self.lstm = nn.LSTM(128, 256, batch_first=True)
+        self.dropout = nn.Dropout(0.5)
+        self.fc = nn.Linear(256, 2)
+
+    def forward(self, tokens):
+        _, (h, _) = self.lstm(self.embedding(tokens))
+        return self.fc(self.dropout(h[-1]))
+
+
+class BertWithPooler(nn.Module):
+    """HF BertModel (bert-base-uncased config), loss: MSE of the pooler output to a target."""
+
+    def __init__(self):
+        super().__init__()
+        from transformers import BertConfig, BertModel
+        self.bert = BertModel(BertConfig())
+
+    def forward(self, input_ids, token_type_ids):
+        return self.bert(input_ids=input_ids, token_type_ids=token_type_ids).pooler_output
+
+
+class Gpt2Lm(nn.Module):
+    """HF GPT2LMHeadModel (gpt2 config); loss: cross-entropy over every position (no shift)."""
+
+    def __init__(self):
+        super().__init__()
+        from transformers import GPT2Config, GPT2LMHeadModel
+        self.gpt2 = GPT2LMHeadModel(GPT2Config())
+
+    def forward(self, input_ids):
+        return self.gpt2(input_ids=input_ids).logits
+
+
+def build(name, batch, seq, device):
+    """Returns (model, inputs tuple, loss function of (output, batch))."""
+    ce = lambda out, target: F.cross_entropy(out.reshape(-1, out.shape[-1]), target.reshape(-1))
+    if name.startswith("torchvision:"):
+        import torchvision
+        model = getattr(torchvision.models, name.split(":", 1)[1])()
+        x = torch.randn(batch, 3, 224, 224, device=device)
+        y = torch.randint(0, 1000, (batch,), device=device)
+        return model, (x,), lambda out: ce(out, y)
+    if name == "lenet300":
+        x = torch.randn(batch, 784, device=device)
+        y = torch.randint(0, 10, (batch,), device=device)
+        return LeNet300(), (x,), lambda out: ce(out, y)
+    if name == "lstm-classifier":
+        x = torch.randint(0, 20000, (batch, seq), device=device)
+        y = torch.randint(0, 2, (batch,), device=device)
+        return LstmClassifier(), (x,), lambda out: ce(out, y)
+    if name == "hf:bert-base":
+        ids = torch.randint(0, 30522, (batch, seq), device=device)
+        types = torch.zeros(batch, seq, dtype=torch.long, device=device)
+        target = torch.randn(batch, 768, device=device)
+        return BertWithPooler(), (ids, types), lambda out: F.mse_loss(out, target)
+    if name == "hf:gpt2-small":
+        ids = torch.randint(0, 50257, (batch, seq), device=device)
+        labels = torch.randint(0, 50257, (batch, seq), device=device)
+        return Gpt2Lm(), (ids,), lambda out: ce(out, labels)
+    if name.endswith(".py"):
+        spec = importlib.util.spec_from_file_location("user_model", name)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        model = module.build_model()
+        inputs = module.example_input(batch)
+        inputs = tuple(t.to(device) for t in (inputs if isinstance(inputs, tuple) else (inputs,)))
+        loss = getattr(module, "loss", None) or (lambda out: out.float().pow(2).mean())
+        return model, inputs, loss
+    raise SystemExit(f"unknown model {name!r}")
+
+
+def make_optimizer(name, params, impl):
+    kwargs = {}
+    if impl == "foreach":
+        kwargs["foreach"] = True
+    elif impl == "loop":
+        kwargs["foreach"] = False
+    elif impl == "fused":
+        kwargs["fused"] = True
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=1e-3, **kwargs)
+    if name == "momentum":
+        return torch.optim.SGD(params, lr=1e-3, momentum=0.9, **kwargs)
+    if name == "nesterov":
+        return torch.optim.SGD(params, lr=1e-3, momentum=0.9, nesterov=True, **kwargs)
+    if name == "adam":
+        return torch.optim.Adam(params, lr=1e-4, **kwargs)
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=1e-4, **kwargs)
+    if name == "adagrad":
+        return torch.optim.Adagrad(params, lr=1e-3, **kwargs)
+    if name == "rmsprop":
+        return torch.optim.RMSprop(params, lr=1e-4, **kwargs)
+    raise SystemExit(f"optimizer {name!r} is not measurable with torch.optim")
+
+
+def autocast_context(precision, device):
+    if precision == "amp-fp16":
+        return torch.autocast(device_type=device, dtype=torch.float16)
+    if precision == "amp-bf16":
+        return torch.autocast(device_type=device, dtype=torch.bfloat16)
+    return contextlib.nullcontext()
+
+
+def run_forward(model, inputs, segments):
+    if segments and segments > 1:
+        if not isinstance(model, nn.Sequential):
+            raise SystemExit("--checkpoint needs an nn.Sequential model")
+        from torch.utils.checkpoint import checkpoint_sequential
+        return checkpoint_sequential(model, segments, inputs[0], use_reentrant=True)
+    return model(*inputs)
+
+
+def measure(args):
+    device = args.device
+    torch.manual_seed(0)
+    model, inputs, loss_fn = build(args.model, args.batch, args.seq, device)
+    model = model.to(device)
+    if args.precision in ("fp16", "bf16"):
+        model = model.to(torch.float16 if args.precision == "fp16" else torch.bfloat16)
+        inputs = tuple(t.to(model.parameters().__next__().dtype) if t.is_floating_point() else t for t in inputs)
+    cuda = device == "cuda"
+    record = {
+        "schema": "memplanner.measurement/1",
+        "model": args.model, "batch": args.batch, "seq": args.seq, "mode": args.mode,
+        "optimizer": args.optimizer, "precision": args.precision, "checkpoint": args.checkpoint,
+        "device": torch.cuda.get_device_name() if cuda else platform.processor() or "cpu",
+        "torch": torch.__version__,
+        "parameters": sum(p.numel() for p in model.parameters()),
+    }
+    if args.mode == "infer":
+        model.eval()
+        with torch.no_grad(), autocast_context(args.precision, device):
+            model(*inputs)  # warm-up
+            if cuda:
+                torch.cuda.synchronize()
+                torch.cuda.reset_peak_memory_stats()
+                record["baseline_bytes"] = torch.cuda.memory_allocated()
+            model(*inputs)
+            if cuda:
+                torch.cuda.synchronize()
+    else:
+        model.train()
+        optimizer = make_optimizer(args.optimizer, model.parameters(), args.optimizer_impl)
+
+        def step():
+            optimizer.zero_grad(set_to_none=True)
+            with autocast_context(args.precision, device):
+                out = run_forward(model, inputs, args.checkpoint)
+                loss = loss_fn(out)
+            loss.backward()
+            optimizer.step()
+
+        step()  # warm-up: creates the optimizer state
+        optimizer.zero_grad(set_to_none=True)
+        if cuda:
+            torch.cuda.synchronize()
+            torch.cuda.reset_peak_memory_stats()
+            record["baseline_bytes"] = torch.cuda.memory_allocated()
+        start = time.perf_counter()
+        step()
+        if cuda:
+            torch.cuda.synchronize()
+        record["step_time_s"] = time.perf_counter() - start
+    if cuda:
+        record["max_allocated_bytes"] = torch.cuda.max_memory_allocated()
+        record["max_reserved_bytes"] = torch.cuda.max_memory_reserved()
+        free, total = torch.cuda.mem_get_info()
+        record["device_used_bytes"] = total - free
+    return record
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--model", required=True)
+    p.add_argument("--batch", type=int, default=32)
+    p.add_argument("--seq", type=int, default=128)
+    p.add_argument("--mode", choices=["train", "infer"], default="train")
+    p.add_argument("--optimizer", default="adam")
+    p.add_argument("--optimizer-impl", choices=["default", "foreach", "loop", "fused"], default="default")
+    p.add_argument("--precision", default="fp32", choices=["fp32", "amp-fp16", "amp-bf16", "fp16", "bf16"])
+    p.add_argument("--checkpoint", type=int, default=0, help="checkpoint_sequential segments (0: none)")
+    p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
+    p.add_argument("--json", help="append the record to this JSON-lines file")
+    args = p.parse_args(argv)
+    if args.device == "cpu":
+        raise SystemExit("the CPU path (profiler memory events) is not implemented yet; use --device cuda")
+    record = measure(args)
+    line = json.dumps(record)
+    print(line)
+    if args.json:
+        with open(args.json, "a") as f:
+            f.write(line + "\n")
+
+
+if __name__ == "__main__":
+    main()
