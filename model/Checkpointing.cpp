@@ -42,11 +42,15 @@ std::vector<int> Checkpointing::uniformEnds(const std::vector<int> &cuts, int no
     std::vector<int> ends;
     if (segments <= 1 || cuts.empty())
         return ends;
+    // checkpoint_sequential splits the modules into chunks of ⌊n / segments⌋; on a graph the
+    // boundary moves to the nearest valid cut.
+    const int size = std::max(1, nodeCount / segments);
     for (int k = 1; k < segments; ++k) {
-        const double ideal = static_cast<double>(nodeCount) * k / segments;
-        const auto it = std::lower_bound(cuts.begin(), cuts.end(), static_cast<int>(ideal));
+        const double ideal = static_cast<double>(k) * size;
+        // the first cut at or after the ideal boundary, or the one before it when nearer
+        const auto it = std::lower_bound(cuts.begin(), cuts.end(), static_cast<int>(std::ceil(ideal)));
         int best = it == cuts.end() ? cuts.back() : *it;
-        if (it != cuts.begin() && (it == cuts.end() || ideal - *(it - 1) < *it - ideal))
+        if (it != cuts.begin() && (it == cuts.end() || ideal - *(it - 1) <= *it - ideal))
             best = *(it - 1);
         if (ends.empty() || best > ends.back())
             ends.push_back(best);

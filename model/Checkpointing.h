@@ -18,8 +18,9 @@ public:
     static std::vector<int> cutPoints(const AnalysedGraph &graph);
 
     /**
-     * Segment ends for @p segments segments of about equal node count: for each ideal boundary
-     * the nearest valid cut. Fewer when the graph has too few cuts.
+     * Segment ends for @p segments segments as torch.utils.checkpoint.checkpoint_sequential
+     * places them over @p nodeCount layers (chunks of ⌊n / segments⌋, the rest in the last),
+     * each moved to the nearest valid cut. Fewer when the graph has too few cuts.
      */
     static std::vector<int> uniformEnds(const std::vector<int> &cuts, int nodeCount, int segments);
 

@@ -396,7 +396,12 @@ AnalysedGraph AnalysedGraph::analyse(const Graph &graph, const AnalysisOptions &
         throw ModelError(tr("The sequence length must be at least 1 (got %1).").arg(options.seq));
     if (options.batch > (std::int64_t(1) << 40) || options.seq > (std::int64_t(1) << 40))
         throw ModelError(tr("The batch size or sequence length is absurdly large."));
-    AnalysedGraph result = Analyser(graph, options).run();
+    AnalysedGraph result;
+    try {
+        result = Analyser(graph, options).run();
+    } catch (const SizeOverflow &) {
+        throw ModelError::overflow(tr("batch %1").arg(options.batch));
+    }
     AnalysisOptions next = options;
     next.batch = options.batch + 1;
     try {
@@ -407,6 +412,8 @@ AnalysedGraph AnalysedGraph::analyse(const Graph &graph, const AnalysisOptions &
             result.warnings << tr("The graph's structure changes with the batch size; sizes are "
                                   "exact only at batch %1.")
                                    .arg(options.batch);
+    } catch (const SizeOverflow &) {
+        result.warnings << tr("Sizes overflow 64 bits just above batch %1.").arg(options.batch);
     } catch (const ModelError &) {
         result.warnings << tr("The graph is valid only at batch %1 (a shape fixes the batch); "
                               "sizes do not scale with the batch.")

@@ -140,7 +140,9 @@ std::shared_ptr<const PlanCore> Planner::buildCore(const Graph &graph, const Pla
     try {
         if (config.training && config.checkpoint.mode != CheckpointSpec::Mode::None) {
             const std::vector<int> cuts = Checkpointing::cutPoints(core->graph);
-            const int nodes = static_cast<int>(core->graph.nodes.size());
+            int nodes = 0; // layers, as checkpoint_sequential counts modules: the loss is not one
+            for (const AnalysedNode &n : core->graph.nodes)
+                nodes += n.outcome.isLoss ? 0 : 1;
             if (cuts.empty() && warnings)
                 *warnings << tr("The graph has no point where a single tensor crosses; it cannot "
                                 "be checkpointed in segments.");

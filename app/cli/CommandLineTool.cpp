@@ -1,5 +1,7 @@
 #include "CommandLineTool.h"
 
+#include "BeyondCommands.h"
+
 #include "Checkpointing.h"
 #include "Device.h"
 #include "FitSolver.h"
@@ -181,11 +183,15 @@ QString CommandLineTool::requestedLanguage(const QStringList &arguments)
 
 int CommandLineTool::usage(const QString &problem)
 {
-    if (!problem.isEmpty())
-        m_err << problem << Qt::endl;
-    m_err << tr("Usage: memplanner-cli plan|sweep|fit|devices|ops [options]; "
-                "memplanner-cli VERB --help for the options.")
-          << Qt::endl;
+    const QString text = tr("Usage: memplanner-cli plan|sweep|fit|devices|ops|ram|dtypes|deploy|shard [options]; "
+                            "memplanner-cli VERB --help for the options.");
+    if (problem.isEmpty()) {
+        m_err << text << Qt::endl;
+        return 2;
+    }
+    // A usage error is one line like every other error (DESIGN.md, "The CLI contract"): scripts
+    // read the first line of stderr, and "error:" marks it whatever the cause.
+    m_err << tr("error: %1").arg(problem + QLatin1Char(' ') + text) << Qt::endl;
     return 2;
 }
 
@@ -206,8 +212,19 @@ int CommandLineTool::run(const QStringList &arguments)
             return runDevices(rest);
         if (verb == QLatin1String("ops"))
             return runOps(rest);
+        if (verb == QLatin1String("ram"))
+            return BeyondCommands::runRam(rest, m_out, m_err);
+        if (verb == QLatin1String("dtypes"))
+            return BeyondCommands::runDtypes(rest, m_out, m_err);
+        if (verb == QLatin1String("deploy"))
+            return BeyondCommands::runDeploy(rest, m_out, m_err);
+        if (verb == QLatin1String("shard"))
+            return BeyondCommands::runShard(rest, m_out, m_err);
         if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
-            usage(QString());
+            // Asked-for help is output, not a diagnostic: stdout, exit 0.
+            m_out << tr("Usage: memplanner-cli plan|sweep|fit|devices|ops|ram|dtypes|deploy|shard [options]; "
+                        "memplanner-cli VERB --help for the options.")
+                  << Qt::endl;
             return 0;
         }
         return usage(tr("Unknown command “%1”.").arg(verb));
@@ -319,8 +336,14 @@ int CommandLineTool::runSweep(const QStringList &args)
         // One core, evaluated at every batch: sizes are affine in the batch.
         const auto core = planner.buildCore(project.graph, config, runtime, nullptr);
         const double recompute = Planner::computeCost(*core, config).recompute;
-        for (std::int64_t b : list)
-            rows << Row{b, core->memoryAt(b), recompute / static_cast<double>(config.batch) * static_cast<double>(b)};
+        for (std::int64_t b : list) {
+            try {
+                rows << Row{b, core->memoryAt(b), recompute / static_cast<double>(config.batch) * static_cast<double>(b)};
+            } catch (const SizeOverflow &) {
+                // name the batch that overflows rather than "the plan"
+                throw ModelError::overflow(tr("batch %1").arg(b));
+            }
+        }
     } else {
         const auto base = planner.buildCore(project.graph, config, runtime, nullptr);
         const int maxSegments = static_cast<int>(Checkpointing::cutPoints(base->graph).size()) + 1;

@@ -147,12 +147,24 @@ def autocast_context(precision, device):
     return contextlib.nullcontext()
 
 
+def as_sequential(model):
+    """The same modules in forward order as one nn.Sequential, for checkpoint_sequential."""
+    if isinstance(model, nn.Sequential):
+        return model
+    if isinstance(model, LeNet300):
+        return nn.Sequential(model.fc1, nn.ReLU(), model.fc2, nn.ReLU(), model.fc3)
+    if hasattr(model, "features") and hasattr(model, "classifier") and hasattr(model, "avgpool"):
+        return nn.Sequential(*model.features, model.avgpool, nn.Flatten(1), *model.classifier)
+    raise SystemExit("--checkpoint needs a chain of modules (lenet300, torchvision:vgg16, or a file "
+                     "whose build_model() returns nn.Sequential)")
+
+
 def run_forward(model, inputs, segments):
     if segments and segments > 1:
-        if not isinstance(model, nn.Sequential):
-            raise SystemExit("--checkpoint needs an nn.Sequential model")
         from torch.utils.checkpoint import checkpoint_sequential
-        return checkpoint_sequential(model, segments, inputs[0], use_reentrant=True)
+        # Non-reentrant checkpointing: the reentrant one gives the first segment no gradients
+        # when the input does not require grad.
+        return checkpoint_sequential(model, segments, inputs[0], use_reentrant=False)
     return model(*inputs)
 
 
@@ -160,6 +172,8 @@ def measure(args):
     device = args.device
     torch.manual_seed(0)
     model, inputs, loss_fn = build(args.model, args.batch, args.seq, device)
+    if args.checkpoint and args.checkpoint > 1:
+        model = as_sequential(model)
     model = model.to(device)
     if args.precision in ("fp16", "bf16"):
         model = model.to(torch.float16 if args.precision == "fp16" else torch.bfloat16)
@@ -168,7 +182,8 @@ def measure(args):
     record = {
         "schema": "memplanner.measurement/1",
         "model": args.model, "batch": args.batch, "seq": args.seq, "mode": args.mode,
-        "optimizer": args.optimizer, "precision": args.precision, "checkpoint": args.checkpoint,
+        "optimizer": args.optimizer, "optimizer_impl": args.optimizer_impl,
+        "precision": args.precision, "checkpoint": args.checkpoint,
         "device": torch.cuda.get_device_name() if cuda else platform.processor() or "cpu",
         "torch": torch.__version__,
         "parameters": sum(p.numel() for p in model.parameters()),

@@ -1,0 +1,235 @@
+// The step simulator on graphs small enough to derive every byte by hand. Each expected value
+// is derived in the comment above its row; the runtime "test" adds no overhead and no workspace,
+// and runs the optimizer as PyTorch's multi-tensor ("foreach") path.
+
+#include "ModelError.h"
+#include "PlanSerializer.h"
+#include "Planner.h"
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace memplanner;
+using namespace memplanner::test;
+
+namespace {
+
+/** x [B,10] → Linear(5) → MSELoss against target [B,5]. */
+Graph linearGraph()
+{
+    Graph g;
+    g.name = QStringLiteral("linear");
+    g.inputs = {input("x", {kBatchDim, 10}), input("target", {kBatchDim, 5})};
+    g.nodes = {node("fc", "Linear", {QStringLiteral("x")}, {{QStringLiteral("out_features"), 5}}),
+               node("loss", "MSELoss", {QStringLiteral("fc"), QStringLiteral("target")})};
+    return g;
+}
+
+/** x [B,3,8,8] → Conv(4, 3×3, pad 1, no bias) → BN → ReLU(in place) → MaxPool(2) → Flatten →
+ *  Linear(10) → CrossEntropy(label). */
+Graph convChain()
+{
+    Graph g;
+    g.name = QStringLiteral("chain");
+    g.inputs = {input("x", {kBatchDim, 3, 8, 8}), input("label", {kBatchDim}, DType::Int64)};
+    g.nodes = {node("conv", "Conv2d", {QStringLiteral("x")},
+                    {{QStringLiteral("out_channels"), 4}, {QStringLiteral("kernel"), 3},
+                     {QStringLiteral("padding"), 1}, {QStringLiteral("bias"), false}}),
+               node("bn", "BatchNorm", {QStringLiteral("conv")}),
+               node("relu", "ReLU", {QStringLiteral("bn")}, {{QStringLiteral("inplace"), true}}),
+               node("pool", "MaxPool2d", {QStringLiteral("relu")}, {{QStringLiteral("kernel"), 2}}),
+               node("flat", "Flatten", {QStringLiteral("pool")}),
+               node("fc", "Linear", {QStringLiteral("flat")}, {{QStringLiteral("out_features"), 10}}),
+               node("loss", "CrossEntropy", {QStringLiteral("fc"), QStringLiteral("label")})};
+    return g;
+}
+
+QString peakNodeName(const Plan &plan)
+{
+    return plan.memory.node < 0 ? QString() : plan.core->graph.tensors[plan.core->graph.nodes[plan.memory.node].outputs[0]].name;
+}
+
+} // namespace
+
+class TestStepSimulator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void linearLayer_data();
+    void linearLayer();
+    void linearInt8TrainingIsRefused();
+    void convChainSavesSharedStorageOnce();
+    void convChainScalesAffinely();
+    void im2colWorkspaceIsTransient();
+    void largestBatchIsSolved();
+
+private:
+    DeviceCatalogue m_devices;
+    RuntimeCatalogue m_runtimes;
+};
+
+void TestStepSimulator::initTestCase()
+{
+    m_devices = DeviceCatalogue::load();
+    m_runtimes = testRuntimes();
+}
+
+void TestStepSimulator::linearLayer_data()
+{
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<QString>("precision");
+    QTest::addColumn<QString>("impl");
+    QTest::addColumn<bool>("keepGrads");
+    QTest::addColumn<bool>("training");
+    QTest::addColumn<qint64>("peak");
+    QTest::addColumn<QString>("phase");
+
+    // Batch 7, fp32. Parameters W 5×10 + b 5 = 55 → 220 B; inputs x 7·10·4 = 280, target 140.
+    // Adam: state 2·220 = 440. Start 220 + 440 + 420 = 1080. fc output y 7·5·4 = 140 (the
+    // training loop keeps it), MSE's scalar 4 → 1224 after forward. Backward: loss gradient 4 +
+    // grad y 140 → 1368, then 1364; fc's backward adds the parameter gradients 220 → 1584 (peak:
+    // x needs no gradient). Afterwards grad y and y go (1304); foreach Adam holds one
+    // parameter-sized list (220) → 1524.
+    QTest::newRow("fp32 adam") << "adam" << "fp32" << "foreach" << false << true << qint64(1584) << "backward";
+    // SGD keeps no state and no temporaries: 1584 − 440.
+    QTest::newRow("fp32 sgd") << "sgd" << "fp32" << "foreach" << false << true << qint64(1144) << "backward";
+    // Momentum: one state (220): 1144 + 220.
+    QTest::newRow("fp32 momentum") << "momentum" << "fp32" << "foreach" << false << true << qint64(1364) << "backward";
+    // Nesterov adds one foreach temporary at the step: 1304 − 440 + 220 + 220 = 1304 < 1364.
+    QTest::newRow("fp32 nesterov") << "nesterov" << "fp32" << "foreach" << false << true << qint64(1364) << "backward";
+    // Per-parameter Adam holds two tensors of the largest parameter (W, 200 B) at the step:
+    // 1304 + 400 = 1704 > 1584, so the optimizer step is the peak.
+    QTest::newRow("fp32 adam loop") << "adam" << "fp32" << "loop" << false << true << qint64(1704) << "optimizer";
+    // Kept gradients (set_to_none=False) exist from the start (+220) and fc's new gradients are
+    // a transient before the in-place add (+220): 1584 + 220.
+    QTest::newRow("fp32 adam keep-grads") << "adam" << "fp32" << "foreach" << true << true << qint64(1804) << "backward";
+    // Adafactor factors W into 5 rows + 10 columns and keeps b's 5 whole: 20·4 = 80 B of state.
+    // 1584 − 440 + 80 = 1224; its step (1304 − 440 + 80 + 220 = 1164) stays below.
+    QTest::newRow("fp32 adafactor") << "adafactor" << "fp32" << "foreach" << false << true << qint64(1224) << "backward";
+    // AMP bf16: fc casts x to bf16 (140, saved) and caches bf16 copies of W and b (110, saved);
+    // y is bf16 (70); MSE (a float32 op) casts y to float32 (140, saved). Start 1080; fc → 1400;
+    // MSE → 1544; backward: +4 + grad y (bf16, 70) → 1618, then the loss gradient and MSE's
+    // float32 copy go → 1474; fc's float32 parameter gradients +220 → 1694 (peak).
+    QTest::newRow("amp-bf16 adam") << "adam" << "amp-bf16" << "foreach" << false << true << qint64(1694) << "backward";
+    // Pure fp16: weights 110, Adam state 2·110 = 220, inputs 140 + 70. Start 540; y 70, loss 2
+    // → 612; backward +2 + 70 → 684 → 682; parameter gradients (fp16) 110 → 792.
+    QTest::newRow("fp16 adam") << "adam" << "fp16" << "foreach" << false << true << qint64(792) << "backward";
+    // fp16 with float32 master weights: weights 110 + master 220 + state 440 + inputs 210 = 980;
+    // backward peak 980 + 70 + 2 + 2 + 70 − 2 + 110 = 1232; the step keeps gradients (110) and
+    // adds one float32 parameter list (220): 980 + 110 + 2 + 220 = 1312 (peak).
+    QTest::newRow("fp16-master adam") << "adam" << "fp16-master" << "foreach" << false << true << qint64(1312) << "optimizer";
+    // Inference: weights 220 + inputs 420 + y 140; the loss is not run.
+    QTest::newRow("infer fp32") << "adam" << "fp32" << "foreach" << false << false << qint64(780) << "forward";
+    // int8 weights: W 50 B + one fp16 scale per row (5·2) = 60, b in fp16 10; fp16 inputs
+    // 140 + 70; fp16 y 70 → 350.
+    QTest::newRow("infer int8") << "adam" << "int8" << "foreach" << false << false << qint64(350) << "forward";
+}
+
+void TestStepSimulator::linearLayer()
+{
+    QFETCH(QString, optimizer);
+    QFETCH(QString, precision);
+    QFETCH(QString, impl);
+    QFETCH(bool, keepGrads);
+    QFETCH(bool, training);
+    QFETCH(qint64, peak);
+    QFETCH(QString, phase);
+
+    PlanConfig c = config(7);
+    c.optimizer = optimizer;
+    c.precision = precision;
+    c.optimizerImpl = parseOptimizerImpl(impl);
+    c.keepGradients = keepGrads;
+    c.training = training;
+    const Plan plan = Planner(m_devices, m_runtimes).plan(linearGraph(), c);
+    QCOMPARE(plan.memory.tensorPeak, peak);
+    QCOMPARE(PlanSerializer::phaseId(plan.memory.phase), phase);
+    std::int64_t sum = 0;
+    for (std::int64_t b : plan.memory.breakdown)
+        sum += b;
+    QCOMPARE(sum, plan.memory.tensorPeak);
+    QCOMPARE(plan.parameters, qint64(55));
+    // FLOPs: forward 2·7·10·5 = 700 for fc; MSE 3 per element (105 for 35 elements).
+    QCOMPARE(plan.compute.forward, training ? 805.0 : 700.0);
+}
+
+void TestStepSimulator::linearInt8TrainingIsRefused()
+{
+    PlanConfig c = config(7, "adam", "int8");
+    try {
+        Planner(m_devices, m_runtimes).plan(linearGraph(), c);
+        QFAIL("int8 training was accepted");
+    } catch (const ModelError &e) {
+        QVERIFY2(e.message().contains(QLatin1String("int8")), qPrintable(e.message()));
+    }
+}
+
+void TestStepSimulator::convChainSavesSharedStorageOnce()
+{
+    // Batch 2, fp32, SGD. Weights: conv 4·3·3·3 = 108, BN 4 + 4 and buffers 4 + 4, fc 10·64 + 10
+    // → 774 elements = 3096 B. Inputs x 2·3·8·8·4 = 1536, label 2·8 = 16.
+    // Forward: conv c 2·4·8·8·4 = 2048; BN b 2048 (+ mean/invstd 2·4·4 = 32, saves c); ReLU in
+    // place on b (saves b); MaxPool m 2·4·4·4·4 = 512 + int64 indices 1024 (saves b again — the
+    // same storage, counted once); Flatten views m; fc z 80 (saves m); CE log-probs 80 + loss 4.
+    // Backward: CE (+grad z 80, transient 80), fc (+grad of flat 512, fc parameter gradients
+    // 2600; m freed), Flatten (gradient is a view), MaxPool (+grad 2048; m's gradient and the
+    // indices freed), ReLU (+grad 2048) — the peak:
+    //   weights 3096 + inputs 1552 + activations (c 2048, b 2048, mean/invstd 32, z 80, loss 4)
+    //   + gradients (fc 2600, grad of relu output 2048, grad of bn output 2048) = 15556.
+    PlanConfig c = config(2, "sgd");
+    const Plan plan = Planner(m_devices, m_runtimes).plan(convChain(), c);
+    QCOMPARE(plan.memory.tensorPeak, qint64(15556));
+    QCOMPARE(plan.memory.phase, Phase::Backward);
+    QCOMPARE(peakNodeName(plan), QStringLiteral("relu"));
+    QCOMPARE(plan.memory.breakdown[int(Category::Weights)], qint64(3096));
+    QCOMPARE(plan.memory.breakdown[int(Category::Inputs)], qint64(1552));
+    QCOMPARE(plan.memory.breakdown[int(Category::Activations)], qint64(4212));
+    QCOMPARE(plan.memory.breakdown[int(Category::Gradients)], qint64(6696));
+    QCOMPARE(plan.parameters, qint64(766)); // running statistics are buffers, not parameters
+
+    // Saved bytes per node, each storage attributed to the first node that saved it: BN saves c
+    // (2048) and mean/invstd (32); ReLU saves b (2048); MaxPool only adds its indices (1024).
+    const auto &saved = plan.core->timeline.savedBytesPerNode;
+    QCOMPARE(saved[1].at(2), qint64(2080));
+    QCOMPARE(saved[2].at(2), qint64(2048));
+    QCOMPARE(saved[3].at(2), qint64(1024));
+}
+
+void TestStepSimulator::convChainScalesAffinely()
+{
+    // At the same moment the peak is 5732 fixed (weights 3096, fc gradients 2600, mean/invstd 32,
+    // loss 4) plus 4912 per sample (inputs 776, c + b + z 2088, two activation gradients 2048):
+    // 5732 + 2·4912 = 15556 at batch 2, and 5732 + 4·4912 = 25380 at batch 4.
+    const Plan plan = Planner(m_devices, m_runtimes).plan(convChain(), config(2, "sgd"));
+    QCOMPARE(plan.core->memoryAt(4).tensorPeak, qint64(25380));
+    const Plan direct = Planner(m_devices, m_runtimes).plan(convChain(), config(4, "sgd"));
+    QCOMPARE(direct.memory.tensorPeak, qint64(25380));
+}
+
+void TestStepSimulator::im2colWorkspaceIsTransient()
+{
+    // Lowering the 3×3 conv expands its input to N·Hout·Wout·Cin·k² = 2·8·8·3·9 = 3456 floats =
+    // 13824 B, held only while the conv runs (forward and backward). In conv's backward the live
+    // set is 9412 (everything but the gradients already released) + its weight gradient 432, so
+    // the peak moves there: 9412 + 432 + 13824 = 23668.
+    const Plan plan = Planner(m_devices, m_runtimes).plan(convChain(), config(2, "sgd", "fp32", "test-im2col"));
+    QCOMPARE(plan.memory.tensorPeak, qint64(23668));
+    QCOMPARE(plan.memory.breakdown[int(Category::Workspace)], qint64(13824));
+    QCOMPARE(peakNodeName(plan), QStringLiteral("conv"));
+}
+
+void TestStepSimulator::largestBatchIsSolved()
+{
+    // Linear + Adam: backward peak 884 + 100·B (fixed: weights 220, state 440, loss 4, parameter
+    // gradients 220; per sample: x 40, target 20, y 20, grad y 20); the step 1104 + 60·B. With
+    // 10,000 B: min(⌊9116/100⌋, ⌊8896/60⌋) = 91.
+    const Plan plan = Planner(m_devices, m_runtimes).plan(linearGraph(), config(7));
+    QCOMPARE(plan.core->memoryAt(91).tensorPeak, qint64(9984));
+    QCOMPARE(plan.core->maxBatch(10000), std::optional<std::int64_t>(91));
+    QCOMPARE(plan.core->maxBatch(984), std::optional<std::int64_t>(0)); // batch 1 needs 1164
+}
+
+QTEST_GUILESS_MAIN(TestStepSimulator)
+#include "tst_stepsimulator.moc"

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job: install, build, and plan the built-in ResNet-50 example (training at batch 32
+# with Adam, fp32 and mixed precision) against free Colab, Kaggle and a 4 GB laptop GPU.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+"$root/tools/dev/install-deps.sh"
+"$root/tools/dev/build.sh"
+cli="${MEMPLANNER_BUILD_DIR:-$root/build}/app/memplanner-cli"
+devices=colab-t4,kaggle-p100,laptop-rtx3050-4gb
+"$cli" plan builtin:resnet50 --batch 32 --optimizer adam --precision fp32 --device "$devices"
+echo
+"$cli" plan builtin:resnet50 --batch 32 --optimizer adam --precision amp-bf16 --device "$devices"
