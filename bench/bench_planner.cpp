@@ -8,6 +8,7 @@
 // Targets are printed next to the figures (PASS/MISS); timing never changes the exit code.
 // Build in Release or RelWithDebInfo (the project default) for meaningful numbers:
 //   bench_planner [repetitions] [--scaling]
+#include "AllocatorTuning.h"
 #include "Device.h"
 #include "FitSolver.h"
 #include "Graph.h"
@@ -60,35 +61,52 @@ Graph cnn(int nodeCount)
     g.name = QStringLiteral("synthetic CNN %1").arg(nodeCount);
     g.inputs << GraphInput{QStringLiteral("image"), {kBatchDim, 3, 32, 32}, DType::Float32, false}
              << GraphInput{QStringLiteral("label"), {kBatchDim}, DType::Int64, false};
-    const QJsonObject conv3 = attrs({{"out_channels", 64}, {"kernel", 3}, {"padding", 1}, {"bias", false}});
+    const QJsonObject conv3
+            = attrs({{"out_channels", 64}, {"kernel", 3}, {"padding", 1}, {"bias", false}});
     const QJsonObject relu = attrs({{"inplace", true}});
-    g.nodes << node(QStringLiteral("stem.conv"), "Conv2d", {QStringLiteral("image")}, conv3, QStringLiteral("stem"))
-            << node(QStringLiteral("stem.bn"), "BatchNorm", {QStringLiteral("stem.conv")}, {}, QStringLiteral("stem"))
-            << node(QStringLiteral("stem.relu"), "ReLU", {QStringLiteral("stem.bn")}, relu, QStringLiteral("stem"));
+    g.nodes << node(QStringLiteral("stem.conv"), "Conv2d", {QStringLiteral("image")}, conv3,
+                    QStringLiteral("stem"))
+            << node(QStringLiteral("stem.bn"), "BatchNorm", {QStringLiteral("stem.conv")}, {},
+                    QStringLiteral("stem"))
+            << node(QStringLiteral("stem.relu"), "ReLU", {QStringLiteral("stem.bn")}, relu,
+                    QStringLiteral("stem"));
     QString last = QStringLiteral("stem.relu");
     const int tail = 3;
     int block = 0;
     while (g.nodes.size() + 7 + tail <= nodeCount) {
         const QString m = QStringLiteral("layer.%1").arg(block++);
-        auto n = [&](const char *suffix) -> QString { return m + QLatin1Char('.') + QLatin1String(suffix); };
-        g.nodes << node(n("conv1"), "Conv2d", {last}, conv3, m) << node(n("bn1"), "BatchNorm", {n("conv1")}, {}, m)
-                << node(n("relu1"), "ReLU", {n("bn1")}, relu, m) << node(n("conv2"), "Conv2d", {n("relu1")}, conv3, m)
-                << node(n("bn2"), "BatchNorm", {n("conv2")}, {}, m) << node(n("add"), "Add", {n("bn2"), last}, {}, m)
+        auto n = [&](const char *suffix) -> QString {
+            return m + QLatin1Char('.') + QLatin1String(suffix);
+        };
+        g.nodes << node(n("conv1"), "Conv2d", {last}, conv3, m)
+                << node(n("bn1"), "BatchNorm", {n("conv1")}, {}, m)
+                << node(n("relu1"), "ReLU", {n("bn1")}, relu, m)
+                << node(n("conv2"), "Conv2d", {n("relu1")}, conv3, m)
+                << node(n("bn2"), "BatchNorm", {n("conv2")}, {}, m)
+                << node(n("add"), "Add", {n("bn2"), last}, {}, m)
                 << node(n("relu2"), "ReLU", {n("add")}, relu, m);
         last = n("relu2");
     }
     for (int k = 0; g.nodes.size() + tail < nodeCount; ++k) {
         const QString name = QStringLiteral("extra.%1").arg(k);
         switch (k % 3) {
-        case 0: g.nodes << node(name, "Conv2d", {last}, conv3); break;
-        case 1: g.nodes << node(name, "BatchNorm", {last}); break;
-        default: g.nodes << node(name, "ReLU", {last}, relu); break;
+        case 0:
+            g.nodes << node(name, "Conv2d", {last}, conv3);
+            break;
+        case 1:
+            g.nodes << node(name, "BatchNorm", {last});
+            break;
+        default:
+            g.nodes << node(name, "ReLU", {last}, relu);
+            break;
         }
         last = name;
     }
     g.nodes << node(QStringLiteral("pool"), "GlobalAvgPool", {last})
-            << node(QStringLiteral("fc"), "Linear", {QStringLiteral("pool")}, attrs({{"out_features", 10}}))
-            << node(QStringLiteral("loss"), "CrossEntropy", {QStringLiteral("fc"), QStringLiteral("label")});
+            << node(QStringLiteral("fc"), "Linear", {QStringLiteral("pool")},
+                    attrs({{"out_features", 10}}))
+            << node(QStringLiteral("loss"), "CrossEntropy",
+                    {QStringLiteral("fc"), QStringLiteral("label")});
     Q_ASSERT(g.nodes.size() == nodeCount);
     return g;
 }
@@ -109,7 +127,9 @@ Graph transformer(int nodeCount)
     int block = 0;
     while (g.nodes.size() + 5 + tail <= nodeCount) {
         const QString m = QStringLiteral("h.%1").arg(block++);
-        auto n = [&](const char *suffix) -> QString { return m + QLatin1Char('.') + QLatin1String(suffix); };
+        auto n = [&](const char *suffix) -> QString {
+            return m + QLatin1Char('.') + QLatin1String(suffix);
+        };
         g.nodes << node(n("ln"), "LayerNorm", {last}, {}, m)
                 << node(n("fc1"), "Linear", {n("ln")}, attrs({{"out_features", 1024}}), m)
                 << node(n("gelu"), "GELU", {n("fc1")}, {}, m)
@@ -123,8 +143,10 @@ Graph transformer(int nodeCount)
         last = name;
     }
     g.nodes << node(QStringLiteral("cls"), "Select", {last}, attrs({{"dim", 1}, {"index", 0}}))
-            << node(QStringLiteral("head"), "Linear", {QStringLiteral("cls")}, attrs({{"out_features", 10}}))
-            << node(QStringLiteral("loss"), "CrossEntropy", {QStringLiteral("head"), QStringLiteral("label")});
+            << node(QStringLiteral("head"), "Linear", {QStringLiteral("cls")},
+                    attrs({{"out_features", 10}}))
+            << node(QStringLiteral("loss"), "CrossEntropy",
+                    {QStringLiteral("head"), QStringLiteral("label")});
     Q_ASSERT(g.nodes.size() == nodeCount);
     return g;
 }
@@ -148,8 +170,9 @@ void report(const QString &what, double ms, double targetMs = -1.0)
 {
     QString line = QStringLiteral("%1 %2 ms").arg(what, -52).arg(ms, 9, 'f', 3);
     if (targetMs > 0)
-        line += QStringLiteral("   target ≤ %1 ms  %2").arg(targetMs).arg(ms <= targetMs ? QStringLiteral("PASS")
-                                                                                        : QStringLiteral("MISS"));
+        line += QStringLiteral("   target ≤ %1 ms  %2")
+                        .arg(targetMs)
+                        .arg(ms <= targetMs ? QStringLiteral("PASS") : QStringLiteral("MISS"));
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
 }
@@ -160,6 +183,7 @@ volatile std::int64_t g_sink = 0; // keeps the optimiser from dropping the timed
 
 int main(int argc, char *argv[])
 {
+    memplanner::keepFreedMemoryForReplanning(); // as the CLI and the GUI do
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
     const bool scaling = args.removeAll(QStringLiteral("--scaling")) > 0;
@@ -183,7 +207,10 @@ int main(int argc, char *argv[])
                 const double ms = medianMs(n > 5000 ? std::max(3, reps / 3) : reps, [&] {
                     g_sink = g_sink + planner.plan(g, config).memory.tensorPeak;
                 });
-                report(QStringLiteral("  %1 nodes (%2 µs/node)").arg(n).arg(1000.0 * ms / n, 0, 'f', 2), ms);
+                report(QStringLiteral("  %1 nodes (%2 µs/node)")
+                               .arg(n)
+                               .arg(1000.0 * ms / n, 0, 'f', 2),
+                       ms);
             }
             return 0;
         }
@@ -193,17 +220,26 @@ int main(int argc, char *argv[])
             Graph graph;
             double target;
         };
-        const Case cases[] = {{cnn(1000), 2.0}, {transformer(1000), 2.0}, {cnn(10000), 30.0}, {transformer(10000), 30.0}};
+        const Case cases[] = {{cnn(1000), 2.0},
+                              {transformer(1000), 2.0},
+                              {cnn(10000), 30.0},
+                              {transformer(10000), 30.0}};
         for (const Case &c : cases) {
             const Plan check = planner.plan(c.graph, config);
             for (const QString &w : check.warnings) // a synthetic graph should plan cleanly
                 std::printf("  warning (%s): %s\n", qPrintable(c.graph.name), qPrintable(w));
-            const double ms = medianMs(c.graph.nodes.size() > 5000 ? std::max(3, reps / 3) : reps,
-                                       [&] { g_sink = g_sink + planner.plan(c.graph, config).memory.tensorPeak; });
-            report(QStringLiteral("  %1 (peak %2 MiB)").arg(c.graph.name).arg(check.memory.tensorPeak >> 20), ms, c.target);
+            const double ms
+                    = medianMs(c.graph.nodes.size() > 5000 ? std::max(3, reps / 3) : reps, [&] {
+                          g_sink = g_sink + planner.plan(c.graph, config).memory.tensorPeak;
+                      });
+            report(QStringLiteral("  %1 (peak %2 MiB)")
+                           .arg(c.graph.name)
+                           .arg(check.memory.tensorPeak >> 20),
+                   ms, c.target);
         }
 
-        std::printf("\n2. 64-point batch sweep (PlanCore::memoryAt, batches 1..64) on a built core\n");
+        std::printf(
+                "\n2. 64-point batch sweep (PlanCore::memoryAt, batches 1..64) on a built core\n");
         const Project resnet50 = ProjectFile::load(QStringLiteral("builtin:resnet50"));
         const struct
         {
@@ -219,7 +255,10 @@ int main(int argc, char *argv[])
                 for (std::int64_t b = 1; b <= 64; ++b)
                     g_sink = g_sink + core->memoryAt(b).tensorPeak;
             });
-            report(QStringLiteral("  %1 (%2 snapshots)").arg(s.name).arg(core->timeline.snapshots.size()), ms, 1.0);
+            report(QStringLiteral("  %1 (%2 snapshots)")
+                           .arg(s.name)
+                           .arg(core->timeline.snapshots.size()),
+                   ms, 1.0);
         }
 
         std::printf("\n3. FitSolver::solve, builtin:resnet50, all %lld devices\n",
@@ -229,7 +268,9 @@ int main(int argc, char *argv[])
             allDevices << d.id;
         PlanConfig fitConfig = resnet50.hasConfig ? resnet50.config : PlanConfig{};
         report(QStringLiteral("  resnet50 fit"), medianMs(std::max(3, reps / 3), [&] {
-                   g_sink = g_sink + FitSolver::solve(planner, resnet50.graph, fitConfig, allDevices).size();
+                   g_sink = g_sink
+                            + FitSolver::solve(planner, resnet50.graph, fitConfig, allDevices)
+                                      .size();
                }));
 
         std::printf("\n4. ProjectFile::load + Planner::plan (the project's own configuration)\n");
@@ -238,7 +279,9 @@ int main(int argc, char *argv[])
             const QString id = QStringLiteral("builtin:") + name;
             const double ms = medianMs(reps, [&] {
                 const Project p = ProjectFile::load(id);
-                g_sink = g_sink + planner.plan(p.graph, p.hasConfig ? p.config : PlanConfig{}).memory.tensorPeak;
+                g_sink = g_sink
+                         + planner.plan(p.graph, p.hasConfig ? p.config : PlanConfig{})
+                                   .memory.tensorPeak;
             });
             total += ms;
             const Project p = ProjectFile::load(id);

@@ -58,6 +58,18 @@ std::vector<int> topologicalOrder(const Graph &graph, const QHash<QString, int> 
     return order;
 }
 
+/** One tensor of a petabyte or more is a typo in a shape, not a plan: say so. */
+std::int64_t requireSensibleSize(std::int64_t bytes, const QString &where)
+{
+    constexpr std::int64_t kPetabyte = std::int64_t(1) << 50;
+    if (bytes >= kPetabyte)
+        throw ModelError(AnalysedGraph::tr("“%1” would need %2 PiB for one tensor: a dimension is "
+                                           "absurdly large.")
+                             .arg(where)
+                             .arg(bytes / kPetabyte));
+    return bytes;
+}
+
 /** Analysis at one batch size; Affine fields hold only concrete byte counts (fixed). */
 class Analyser
 {
@@ -132,7 +144,11 @@ void Analyser::addGraphInputs()
         }
         const int id = static_cast<int>(m_result.tensors.size());
         t.root = id;
-        t.bytes = fixed(storageBytes(t.type.dtype, t.type.numel()));
+        try {
+            t.bytes = fixed(requireSensibleSize(storageBytes(t.type.dtype, t.type.numel()), in.name));
+        } catch (const SizeOverflow &) {
+            throw ModelError::overflow(AnalysedGraph::tr("input “%1”").arg(in.name));
+        }
         m_result.tensors.push_back(t);
         m_tensorByName.insert(in.name, id);
     }
@@ -144,6 +160,11 @@ int Analyser::resolve(const Node &node, const QString &ref) const
     if (it != m_tensorByName.cend())
         return *it;
     const auto [base, index] = splitTensorRef(ref);
+    if (index == 0) { // "node:0" is the node's first output, stored under the node's name
+        const auto first = m_tensorByName.constFind(base);
+        if (first != m_tensorByName.cend())
+            return *first;
+    }
     if (m_graph.nodeIndex(base) >= 0)
         throw ModelError(AnalysedGraph::tr("Node “%1” reads output %2 of “%3”, which has no such "
                                            "output.")
@@ -274,7 +295,7 @@ void Analyser::analyseNode(int graphIndex)
     try {
         an.outcome = an.def->infer(context);
     } catch (const SizeOverflow &) {
-        throw ModelError::overflow(node.name);
+        throw ModelError::overflow(AnalysedGraph::tr("node “%1”").arg(node.name));
     }
     OpOutcome &o = an.outcome;
     o.outputSharesInput.resize(o.outputs.size(), -1);
@@ -283,7 +304,11 @@ void Analyser::analyseNode(int graphIndex)
     if (node.op == QLatin1String("Embedding"))
         o.outputs[0].dtype = m_policy.weights;
 
-    addParams(an, node);
+    try {
+        addParams(an, node);
+    } catch (const SizeOverflow &) {
+        throw ModelError::overflow(AnalysedGraph::tr("the parameters of node “%1”").arg(node.name));
+    }
 
     bool inputNeedsGrad = false;
     for (std::size_t i = 0; i < an.inputs.size(); ++i)
@@ -301,9 +326,9 @@ void Analyser::analyseNode(int graphIndex)
         t.producer = position;
         t.requiresGrad = an.hasBackward && isFloating(t.type.dtype);
         try {
-            t.bytes = fixed(storageBytes(t.type.dtype, t.type.numel()));
+            t.bytes = fixed(requireSensibleSize(storageBytes(t.type.dtype, t.type.numel()), node.name));
         } catch (const SizeOverflow &) {
-            throw ModelError::overflow(node.name);
+            throw ModelError::overflow(AnalysedGraph::tr("node “%1”").arg(node.name));
         }
         const int id = static_cast<int>(m_result.tensors.size());
         const int shares = o.outputSharesInput[k];
@@ -311,8 +336,6 @@ void Analyser::analyseNode(int graphIndex)
         m_result.tensors.push_back(t);
         an.outputs.push_back(id);
         m_tensorByName.insert(t.name, id);
-        if (k == 0)
-            m_tensorByName.insert(node.name + QLatin1String(":0"), id);
     }
 
     for (const SavedTensor &s : o.saved)
@@ -336,6 +359,12 @@ AnalysedGraph Analyser::run()
     for (int i = 0; i < m_graph.nodes.size(); ++i)
         nodeByName.insert(m_graph.nodes[i].name, i);
     const std::vector<int> order = topologicalOrder(m_graph, nodeByName);
+    const std::size_t nodeCount = static_cast<std::size_t>(m_graph.nodes.size());
+    m_result.nodes.reserve(nodeCount);
+    m_result.tensors.reserve(static_cast<std::size_t>(m_graph.inputs.size()) + nodeCount * 5 / 4 + 8);
+    m_result.params.reserve(nodeCount * 2);
+    m_tensorByName.reserve(static_cast<qsizetype>(m_result.tensors.capacity()));
+    m_paramByKey.reserve(static_cast<qsizetype>(nodeCount * 2));
     addGraphInputs();
     for (int graphIndex : order)
         analyseNode(graphIndex);
@@ -357,33 +386,86 @@ Affine affineFrom(const Affine &atBatch, const Affine &atNext, std::int64_t batc
     return a;
 }
 
-/** Turns the concrete sizes of @p a (at @p batch) into affine ones using @p b (at batch + 1). */
-void makeAffine(AnalysedGraph &a, const AnalysedGraph &b, std::int64_t batch,
-                std::int64_t workspaceLimit)
+struct StructureChanged
 {
-    for (std::size_t i = 0; i < a.tensors.size(); ++i)
-        a.tensors[i].bytes = affineFrom(a.tensors[i].bytes, b.tensors[i].bytes, batch);
-    for (std::size_t i = 0; i < a.nodes.size(); ++i) {
-        AnalysedNode &n = a.nodes[i];
-        const AnalysedNode &m = b.nodes[i];
-        for (std::size_t k = 0; k < n.extraBytes.size(); ++k)
-            n.extraBytes[k] = affineFrom(n.extraBytes[k], m.extraBytes[k], batch);
-        n.forwardTransient = affineFrom(n.forwardTransient, m.forwardTransient, batch);
-        n.backwardTransient = affineFrom(n.backwardTransient, m.backwardTransient, batch);
-        // A workspace at the runtime's cap stays at the cap as the batch grows.
-        if (workspaceLimit < 0 || n.workspace.fixed < workspaceLimit)
-            n.workspace = affineFrom(n.workspace, m.workspace, batch);
+};
+
+/** Sizes valid only at @p batch: every affine size becomes its value there. */
+void freezeAt(AnalysedGraph &a, std::int64_t batch)
+{
+    const auto freeze = [batch](Affine &x) { x = Affine{x.at(batch), 0}; };
+    for (AnalysedTensor &t : a.tensors)
+        freeze(t.bytes);
+    for (AnalysedNode &n : a.nodes) {
+        for (Affine &e : n.extraBytes)
+            freeze(e);
+        freeze(n.forwardTransient);
+        freeze(n.backwardTransient);
+        freeze(n.workspace);
     }
 }
 
-bool sameStructure(const AnalysedGraph &a, const AnalysedGraph &b)
+/**
+ * Makes every size of @p a (analysed at options.batch) affine by re-running only the ops' shape
+ * inference at @p next.batch: the sort, the names and the parameters are reused, so the second
+ * point costs a fraction of a full analysis.
+ */
+void makeAffine(AnalysedGraph &a, const Graph &graph, const AnalysisOptions &next,
+                std::int64_t batch)
 {
-    if (a.tensors.size() != b.tensors.size() || a.nodes.size() != b.nodes.size())
-        return false;
-    for (std::size_t i = 0; i < a.nodes.size(); ++i)
-        if (a.nodes[i].extraBytes.size() != b.nodes[i].extraBytes.size())
-            return false;
-    return true;
+    const std::int64_t limit = next.runtime->convWorkspaceLimitBytes;
+    const bool autocast = next.precision->autocast.has_value();
+    std::vector<TensorType> types(a.tensors.size());
+    int inputIndex = 0;
+    for (std::size_t t = 0; t < a.tensors.size() && a.tensors[t].graphInput; ++t, ++inputIndex) {
+        TensorType &type = types[t];
+        type.dtype = a.tensors[t].type.dtype;
+        for (std::int64_t d : graph.inputs[inputIndex].shape)
+            type.shape.push_back(d == kBatchDim ? next.batch : d == kSeqDim ? next.seq : d);
+        a.tensors[t].bytes = affineFrom(a.tensors[t].bytes, {storageBytes(type.dtype, type.numel()), 0}, batch);
+    }
+    std::vector<TensorType> inputs;
+    for (AnalysedNode &n : a.nodes) {
+        inputs.clear();
+        for (int t : n.inputs) {
+            AnalysedTensor &tensor = a.tensors[t];
+            if (tensor.castCopy) {
+                types[t] = TensorType{types[tensor.castOf].shape, tensor.type.dtype};
+                tensor.bytes = affineFrom(tensor.bytes, {storageBytes(tensor.type.dtype, types[t].numel()), 0}, batch);
+            }
+            inputs.push_back(types[t]);
+        }
+        const OpContext context(graph.nodes[n.graphIndex], inputs, *next.runtime, next.training,
+                                next.batch, next.seq, autocast);
+        const OpOutcome o = n.def->infer(context);
+        if (o.outputs.size() != n.outputs.size())
+            throw StructureChanged{};
+        for (std::size_t k = 0; k < o.outputs.size(); ++k) {
+            AnalysedTensor &out = a.tensors[n.outputs[k]];
+            types[n.outputs[k]] = TensorType{o.outputs[k].shape, out.type.dtype, o.outputs[k].contiguous};
+            out.bytes = affineFrom(out.bytes, {storageBytes(out.type.dtype, types[n.outputs[k]].numel()), 0}, batch);
+        }
+        std::size_t extra = 0;
+        for (const SavedTensor &saved : o.saved) {
+            if (saved.kind != SavedTensor::Kind::Extra)
+                continue;
+            if (extra >= n.extraBytes.size())
+                throw StructureChanged{};
+            n.extraBytes[extra] = affineFrom(n.extraBytes[extra], {storageBytes(saved.dtype, saved.elements), 0}, batch);
+            ++extra;
+        }
+        if (extra != n.extraBytes.size())
+            throw StructureChanged{};
+        n.forwardTransient = affineFrom(n.forwardTransient, {storageBytes(o.transientDType, o.forwardTransientElements), 0}, batch);
+        n.backwardTransient = affineFrom(n.backwardTransient, {storageBytes(o.transientDType, o.backwardTransientElements), 0}, batch);
+        // A workspace at the runtime's cap stays at the cap as the batch grows.
+        if (limit < 0 || n.workspace.fixed < limit) {
+            std::int64_t workspace = storageBytes(o.transientDType, o.workspaceElements);
+            if (limit >= 0)
+                workspace = std::min(workspace, limit);
+            n.workspace = affineFrom(n.workspace, {workspace, 0}, batch);
+        }
+    }
 }
 
 } // namespace
@@ -404,19 +486,22 @@ AnalysedGraph AnalysedGraph::analyse(const Graph &graph, const AnalysisOptions &
     }
     AnalysisOptions next = options;
     next.batch = options.batch + 1;
+    // On failure some sizes are already affine; every one still equals its size at the batch.
+    const auto concrete = [&result, &options] { freezeAt(result, options.batch); };
     try {
-        const AnalysedGraph other = Analyser(graph, next).run();
-        if (sameStructure(result, other))
-            makeAffine(result, other, options.batch, options.runtime->convWorkspaceLimitBytes);
-        else
-            result.warnings << tr("The graph's structure changes with the batch size; sizes are "
-                                  "exact only at batch %1.")
-                                   .arg(options.batch);
+        makeAffine(result, graph, next, options.batch);
     } catch (const SizeOverflow &) {
+        concrete();
         result.warnings << tr("Sizes overflow 64 bits just above batch %1.").arg(options.batch);
     } catch (const ModelError &) {
+        concrete();
         result.warnings << tr("The graph is valid only at batch %1 (a shape fixes the batch); "
                               "sizes do not scale with the batch.")
+                               .arg(options.batch);
+    } catch (const StructureChanged &) {
+        concrete();
+        result.warnings << tr("The graph's structure changes with the batch size; sizes are "
+                              "exact only at batch %1.")
                                .arg(options.batch);
     }
     return result;

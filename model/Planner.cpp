@@ -76,8 +76,9 @@ std::optional<std::int64_t> PlanCore::maxBatch(std::int64_t capacity) const
     const double f = 1.0 + runtime->fragmentation;
     const double fixedOverhead = static_cast<double>(runtime->contextBytes);
     double bound = std::numeric_limits<double>::infinity();
-    for (const MemorySnapshot &s : timeline.snapshots) {
-        const Affine total = s.total();
+    for (std::size_t k = 0; k < timeline.envelope.size(); ++k) {
+        const MemorySnapshot &s = timeline.snapshots[timeline.envelope[k]];
+        const Affine &total = timeline.envelopeTotals[k];
         const double room = static_cast<double>(capacity) - fixedOverhead
                             - static_cast<double>(s.liveBlocks) * (runtime->blockBytes / 2)
                             - f * static_cast<double>(total.fixed);

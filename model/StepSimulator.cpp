@@ -5,6 +5,7 @@
 #include "PrecisionPolicy.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace memplanner {
 
@@ -16,15 +17,57 @@ Affine MemorySnapshot::total() const
     return sum;
 }
 
+void StepTimeline::buildEnvelope()
+{
+    // A snapshot dominated in both terms never peaks at a batch ≥ 1 before the one dominating
+    // it; only the rest need evaluating. Sorted by per-sample term, then fixed, then time, a
+    // snapshot belongs to the envelope when its fixed term beats every one before it.
+    struct Key
+    {
+        std::int64_t perSample;
+        std::int64_t fixed;
+        int index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(snapshots.size());
+    for (std::size_t i = 0; i < snapshots.size(); ++i) {
+        const Affine t = snapshots[i].total();
+        // cheap pre-filter: skip one no larger than the previous snapshot in both terms
+        if (!keys.empty() && keys.back().index == static_cast<int>(i) - 1
+            && keys.back().perSample >= t.perSample && keys.back().fixed >= t.fixed)
+            continue;
+        keys.push_back({t.perSample, t.fixed, static_cast<int>(i)});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.perSample != b.perSample)
+            return a.perSample > b.perSample;
+        if (a.fixed != b.fixed)
+            return a.fixed > b.fixed;
+        return a.index < b.index;
+    });
+    envelope.clear();
+    std::int64_t largestFixed = std::numeric_limits<std::int64_t>::min();
+    for (const Key &k : keys) {
+        if (k.fixed > largestFixed) {
+            envelope.push_back(k.index);
+            largestFixed = k.fixed;
+        }
+    }
+    std::sort(envelope.begin(), envelope.end());
+    envelopeTotals.clear();
+    for (int i : envelope)
+        envelopeTotals.push_back(snapshots[i].total());
+}
+
 int StepTimeline::peakIndex(std::int64_t batch) const
 {
     int best = 0;
     std::int64_t bestBytes = -1;
-    for (int i = 0; i < static_cast<int>(snapshots.size()); ++i) {
-        const std::int64_t bytes = snapshots[i].total().at(batch);
+    for (std::size_t k = 0; k < envelope.size(); ++k) {
+        const std::int64_t bytes = envelopeTotals[k].at(batch);
         if (bytes > bestBytes) {
             bestBytes = bytes;
-            best = i;
+            best = envelope[k];
         }
     }
     return best;
@@ -54,6 +97,9 @@ public:
           m_weightCopy(graph.params.size(), -1), m_savedHolds(graph.nodes.size())
     {
         m_out.savedBytesPerNode.resize(graph.nodes.size());
+        // about two snapshots and three allocations per node and pass
+        m_out.snapshots.reserve(graph.nodes.size() * 3 + 4);
+        m_blocks.reserve(graph.params.size() * 3 + graph.tensors.size() * 3 + 16);
     }
 
     StepTimeline run();
@@ -490,7 +536,9 @@ StepTimeline Simulation::run()
 
 StepTimeline StepSimulator::simulate(const AnalysedGraph &graph, const SimulationOptions &options)
 {
-    return Simulation(graph, options).run();
+    StepTimeline timeline = Simulation(graph, options).run();
+    timeline.buildEnvelope();
+    return timeline;
 }
 
 } // namespace memplanner

@@ -51,9 +51,15 @@ struct StepTimeline
     std::vector<MemorySnapshot> snapshots;
     std::vector<Affine> savedBytesPerNode; ///< storage first saved by each node
     bool implicitLoss = false;
+    /// snapshots that can be the peak at some batch ≥ 0 (no other is as large in both the fixed
+    /// and the per-sample term), with their totals; earliest first on ties
+    std::vector<int> envelope;
+    std::vector<Affine> envelopeTotals;
 
-    /** Index of the snapshot with the largest total at @p batch. */
+    /** Index of the (first) snapshot with the largest total at @p batch. */
     int peakIndex(std::int64_t batch) const;
+    /** Fills envelope and envelopeTotals; called once the snapshots are complete. */
+    void buildEnvelope();
 };
 
 /**

@@ -381,8 +381,9 @@ QString readCsvCall(const QString &path, const CsvAdvisorOptions &options, const
     QStringList args{pythonString(QFileInfo(path).fileName())};
     if (options.delimiter != ',')
         args << QStringLiteral("sep=")
-                    + (options.delimiter == '\t' ? QStringLiteral("'\\t'")
-                                                  : pythonString(QString(QLatin1Char(options.delimiter))));
+                    + (options.delimiter == '\t'
+                           ? QStringLiteral("'\\t'")
+                           : pythonString(QString(QLatin1Char(options.delimiter))));
     QString dtypes = CsvDtypeAdvisor::pandasDtypeArgument(advice);
     if (!options.header) {
         args << QStringLiteral("header=None");
@@ -968,7 +969,7 @@ int BeyondCommands::runRam(const QStringList &args, QTextStream &out, QTextStrea
                         bytesText(std::llabs(plan.headroom), locale))
             << '\n';
         if (plan.maxRowsInMemory >= 0)
-            out << tr("Largest row count that fits in memory: %1.")
+            out << tr("Largest row count that would fit loaded in memory: %1.")
                        .arg(countText(plan.maxRowsInMemory, locale))
                 << '\n';
     }

@@ -1,3 +1,4 @@
+#include "AllocatorTuning.h"
 #include "CommandLineTool.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ void installTranslators(QCoreApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    memplanner::keepFreedMemoryForReplanning();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MemPlanner"));
     QCoreApplication::setApplicationName(QStringLiteral("MemPlanner"));

@@ -61,6 +61,8 @@ QString caseName(const QJsonObject &r)
     name += QLatin1Char(' ') + r.value(QLatin1String("precision")).toString();
     if (r.value(QLatin1String("checkpoint")).toInt() > 1)
         name += QStringLiteral(" ckpt%1").arg(r.value(QLatin1String("checkpoint")).toInt());
+    if (r.value(QLatin1String("keep_grads")).toBool())
+        name += QStringLiteral(" keep-grads");
     return name;
 }
 
@@ -102,6 +104,7 @@ private slots:
         const QString impl = record.value(QLatin1String("optimizer_impl")).toString();
         if (!impl.isEmpty() && impl != QLatin1String("default"))
             c.optimizerImpl = parseOptimizerImpl(impl);
+        c.keepGradients = record.value(QLatin1String("keep_grads")).toBool();
         const Plan plan = Planner(m_devices, m_runtimes).plan(project.graph, c);
         const double measured = record.value(QLatin1String("max_allocated_bytes")).toDouble();
         const double error = 100.0 * (static_cast<double>(plan.memory.tensorPeak) - measured) / measured;

@@ -26,6 +26,8 @@ def estimate(cli, record, runtime):
             "--precision", record["precision"], "--runtime", runtime, "--format", "json"]
     if record.get("checkpoint"):
         args += ["--checkpoint", str(record["checkpoint"])]
+    if record.get("keep_grads"):
+        args += ["--keep-grads"]
     if record.get("optimizer_impl", "default") != "default":
         args += ["--optimizer-impl", record["optimizer_impl"]]
     done = subprocess.run(args, capture_output=True, text=True, check=True)
@@ -45,7 +47,10 @@ def main():
         measured = r["max_allocated_bytes"]
         est = estimate(args.cli, r, args.runtime)
         case = f"{BUILTIN[r['model']]} b{r['batch']}" + (f" s{r['seq']}" if r["model"].startswith(("hf:", "lstm")) else "") \
-            + f" {r['mode']} {r['optimizer'] if r['mode'] == 'train' else ''} {r['precision']}"
+            + f" {r['mode']} {r['optimizer'] if r['mode'] == 'train' else ''} {r['precision']}" \
+            + (f" ckpt{r['checkpoint']}" if r.get("checkpoint", 0) > 1 else "") \
+            + (" keep-grads" if r.get("keep_grads") else "") \
+            + (f" {r['optimizer_impl']}" if r.get("optimizer_impl", "default") != "default" else "")
         rows.append((case, measured / 2**20, est / 2**20, 100.0 * (est - measured) / measured))
     print(f"{'case':48s} {'measured MiB':>12s} {'estimated MiB':>13s} {'error %':>8s}")
     for case, m, e, err in rows:

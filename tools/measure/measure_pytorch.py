@@ -183,7 +183,7 @@ def measure(args):
         "schema": "memplanner.measurement/1",
         "model": args.model, "batch": args.batch, "seq": args.seq, "mode": args.mode,
         "optimizer": args.optimizer, "optimizer_impl": args.optimizer_impl,
-        "precision": args.precision, "checkpoint": args.checkpoint,
+        "precision": args.precision, "checkpoint": args.checkpoint, "keep_grads": args.keep_grads,
         "device": torch.cuda.get_device_name() if cuda else platform.processor() or "cpu",
         "torch": torch.__version__,
         "parameters": sum(p.numel() for p in model.parameters()),
@@ -204,7 +204,7 @@ def measure(args):
         optimizer = make_optimizer(args.optimizer, model.parameters(), args.optimizer_impl)
 
         def step():
-            optimizer.zero_grad(set_to_none=True)
+            optimizer.zero_grad(set_to_none=not args.keep_grads)
             with autocast_context(args.precision, device):
                 out = run_forward(model, inputs, args.checkpoint)
                 loss = loss_fn(out)
@@ -212,7 +212,7 @@ def measure(args):
             optimizer.step()
 
         step()  # warm-up: creates the optimizer state
-        optimizer.zero_grad(set_to_none=True)
+        optimizer.zero_grad(set_to_none=not args.keep_grads)
         if cuda:
             torch.cuda.synchronize()
             torch.cuda.reset_peak_memory_stats()
@@ -240,6 +240,7 @@ def main(argv=None):
     p.add_argument("--optimizer-impl", choices=["default", "foreach", "loop", "fused"], default="default")
     p.add_argument("--precision", default="fp32", choices=["fp32", "amp-fp16", "amp-bf16", "fp16", "bf16"])
     p.add_argument("--checkpoint", type=int, default=0, help="checkpoint_sequential segments (0: none)")
+    p.add_argument("--keep-grads", action="store_true", help="zero_grad(set_to_none=False)")
     p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     p.add_argument("--json", help="append the record to this JSON-lines file")
     args = p.parse_args(argv)
