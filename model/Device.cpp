@@ -2,9 +2,7 @@
 
 #include "ModelError.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace memplanner {
 
@@ -96,61 +94,16 @@ QJsonObject Device::toJson() const
     return o;
 }
 
-void DeviceCatalogue::addFromJson(const QByteArray &json, const QString &origin)
+void Device::throwUnknownId(const QString &id, const QStringList &known)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw ModelError(tr("%1 is not valid JSON: %2.").arg(origin, error.errorString()));
-    const QJsonValue list = doc.object().value(QLatin1String("devices"));
-    if (!list.isArray())
-        throw ModelError(tr("%1 has no “devices” list.").arg(origin));
-    for (const QJsonValue &v : list.toArray()) {
-        const Device device = Device::fromJson(v.toObject());
-        bool replaced = false;
-        for (Device &existing : m_devices) {
-            if (existing.id == device.id) {
-                existing = device;
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            m_devices.append(device);
-    }
+    throw ModelError(tr("Unknown device “%1”. Known: %2.").arg(id, known.join(QLatin1String(", "))));
 }
 
 DeviceCatalogue DeviceCatalogue::load(const QString &userFile)
 {
     DeviceCatalogue catalogue;
-    QFile builtIn(QStringLiteral(":/devices.json"));
-    if (!builtIn.open(QIODevice::ReadOnly))
-        throw ModelError(tr("The built-in device profiles are missing."));
-    catalogue.addFromJson(builtIn.readAll(), QStringLiteral("devices.json"));
-    if (!userFile.isEmpty() && QFile::exists(userFile)) {
-        QFile user(userFile);
-        if (!user.open(QIODevice::ReadOnly))
-            throw ModelError(tr("Cannot read %1: %2.").arg(userFile, user.errorString()));
-        catalogue.addFromJson(user.readAll(), userFile);
-    }
+    catalogue.loadFiles(QStringLiteral(":/devices.json"), userFile);
     return catalogue;
-}
-
-const Device *DeviceCatalogue::find(const QString &id) const
-{
-    for (const Device &d : m_devices)
-        if (d.id == id)
-            return &d;
-    return nullptr;
-}
-
-const Device &DeviceCatalogue::require(const QString &id) const
-{
-    if (const Device *d = find(id))
-        return *d;
-    QStringList ids;
-    for (const Device &d : m_devices)
-        ids << d.id;
-    throw ModelError(tr("Unknown device “%1”. Known: %2.").arg(id, ids.join(QLatin1String(", "))));
 }
 
 } // namespace memplanner

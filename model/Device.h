@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DType.h"
+#include "ProfileCatalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -41,24 +42,16 @@ public:
 
     static Device fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
+    static const char *listKey() { return "devices"; }
+    [[noreturn]] static void throwUnknownId(const QString &id, const QStringList &known);
 };
 
 /** The device profiles: built-in (resources/devices.json), then the user's, overriding by id. */
-class DeviceCatalogue
+class DeviceCatalogue : public ProfileCatalogue<Device>
 {
-    Q_DECLARE_TR_FUNCTIONS(DeviceCatalogue)
-
 public:
     static DeviceCatalogue load(const QString &userFile = QString());
-    void addFromJson(const QByteArray &json, const QString &origin);
-
-    const Device *find(const QString &id) const;
-    /** The device called @p id; throws ModelError listing the known ids. */
-    const Device &require(const QString &id) const;
-    const QList<Device> &devices() const { return m_devices; }
-
-private:
-    QList<Device> m_devices;
+    const QList<Device> &devices() const { return items(); }
 };
 
 } // namespace memplanner

@@ -3,9 +3,7 @@
 #include "Bytes.h"
 #include "ModelError.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace memplanner {
 
@@ -83,58 +81,16 @@ QJsonObject RuntimeProfile::toJson() const
     return o;
 }
 
-void RuntimeCatalogue::addFromJson(const QByteArray &json, const QString &origin)
+void RuntimeProfile::throwUnknownId(const QString &id, const QStringList &known)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw ModelError(tr("%1 is not valid JSON: %2.").arg(origin, error.errorString()));
-    for (const QJsonValue &v : doc.object().value(QLatin1String("runtimes")).toArray()) {
-        const RuntimeProfile profile = RuntimeProfile::fromJson(v.toObject());
-        bool replaced = false;
-        for (RuntimeProfile &existing : m_profiles) {
-            if (existing.id == profile.id) {
-                existing = profile;
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            m_profiles.append(profile);
-    }
+    throw ModelError(tr("Unknown runtime “%1”. Known: %2.").arg(id, known.join(QLatin1String(", "))));
 }
 
 RuntimeCatalogue RuntimeCatalogue::load(const QString &userFile)
 {
     RuntimeCatalogue catalogue;
-    QFile builtIn(QStringLiteral(":/runtimes.json"));
-    if (!builtIn.open(QIODevice::ReadOnly))
-        throw ModelError(tr("The built-in runtime profiles are missing."));
-    catalogue.addFromJson(builtIn.readAll(), QStringLiteral("runtimes.json"));
-    if (!userFile.isEmpty() && QFile::exists(userFile)) {
-        QFile user(userFile);
-        if (!user.open(QIODevice::ReadOnly))
-            throw ModelError(tr("Cannot read %1: %2.").arg(userFile, user.errorString()));
-        catalogue.addFromJson(user.readAll(), userFile);
-    }
+    catalogue.loadFiles(QStringLiteral(":/runtimes.json"), userFile);
     return catalogue;
-}
-
-const RuntimeProfile *RuntimeCatalogue::find(const QString &id) const
-{
-    for (const RuntimeProfile &p : m_profiles)
-        if (p.id == id)
-            return &p;
-    return nullptr;
-}
-
-const RuntimeProfile &RuntimeCatalogue::require(const QString &id) const
-{
-    if (const RuntimeProfile *p = find(id))
-        return *p;
-    QStringList ids;
-    for (const RuntimeProfile &p : m_profiles)
-        ids << p.id;
-    throw ModelError(tr("Unknown runtime “%1”. Known: %2.").arg(id, ids.join(QLatin1String(", "))));
 }
 
 } // namespace memplanner

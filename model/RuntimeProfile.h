@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProfileCatalogue.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -44,26 +46,16 @@ public:
 
     static RuntimeProfile fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
+    static const char *listKey() { return "runtimes"; }
+    [[noreturn]] static void throwUnknownId(const QString &id, const QStringList &known);
 };
 
 /** The runtime profiles: built-in (resources/runtimes.json), then the user's, by id. */
-class RuntimeCatalogue
+class RuntimeCatalogue : public ProfileCatalogue<RuntimeProfile>
 {
-    Q_DECLARE_TR_FUNCTIONS(RuntimeCatalogue)
-
 public:
-    /** Loads the built-in profiles and, if present, the user file (same schema). */
     static RuntimeCatalogue load(const QString &userFile = QString());
-    /** Parses a runtimes JSON document; throws ModelError on malformed input. */
-    void addFromJson(const QByteArray &json, const QString &origin);
-
-    const RuntimeProfile *find(const QString &id) const;
-    /** The profile called @p id; throws ModelError listing the known ids. */
-    const RuntimeProfile &require(const QString &id) const;
-    const QList<RuntimeProfile> &profiles() const { return m_profiles; }
-
-private:
-    QList<RuntimeProfile> m_profiles;
+    const QList<RuntimeProfile> &profiles() const { return items(); }
 };
 
 } // namespace memplanner

@@ -1,5 +1,7 @@
 #include "BeyondCommands.h"
 
+#include "CliSupport.h"
+
 #include "Bytes.h"
 #include "CompressionPlanner.h"
 #include "CsvDtypeAdvisor.h"
@@ -68,27 +70,6 @@ QString optionName(const QCommandLineOption &option)
     return QStringLiteral("--") + option.names().constFirst();
 }
 
-/** Parses @p args; prints --help; returns false (with the exit code) when the verb is done. */
-bool parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
-                    QTextStream &err, int *exitCode)
-{
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  BeyondCommands::tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(args)) {
-        // A usage error, like the other verbs': one "error:" line, exit code 2.
-        err << BeyondCommands::tr("error: %1").arg(parser.errorText()) << Qt::endl;
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
 /** A whole number ≥ @p minimum given to @p option. */
 std::int64_t countValue(const QString &text, const QString &option, std::int64_t minimum)
 {
@@ -151,40 +132,18 @@ QString outputFormat(const QCommandLineParser &p, const QCommandLineOption &o)
 
 QLocale outputLocale(const QCommandLineParser &p, const QCommandLineOption &lang)
 {
-    return p.isSet(lang) ? QLocale(p.value(lang))
-                         : QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
-QString userDataFile(const char *name)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir.isEmpty() ? QString() : QDir(dir).filePath(QLatin1String(name));
-}
-
-template<typename Catalogue>
-void loadInto(Catalogue &catalogue, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ModelError(BeyondCommands::tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    catalogue.addFromJson(file.readAll(), path);
+    return CliSupport::outputLocale(p.isSet(lang) ? p.value(lang) : QString());
 }
 
 /** The device profiles, with the per-user file and --devices-file on top (as `plan` does). */
 DeviceCatalogue loadDevices(const QCommandLineParser &p, const QCommandLineOption &file)
 {
-    DeviceCatalogue devices = DeviceCatalogue::load(userDataFile("devices.json"));
-    if (p.isSet(file))
-        loadInto(devices, p.value(file));
-    return devices;
+    return CliSupport::loadDevices(p.isSet(file) ? p.value(file) : QString());
 }
 
 RuntimeCatalogue loadRuntimes(const QCommandLineParser &p, const QCommandLineOption &file)
 {
-    RuntimeCatalogue runtimes = RuntimeCatalogue::load(userDataFile("runtimes.json"));
-    if (p.isSet(file))
-        loadInto(runtimes, p.value(file));
-    return runtimes;
+    return CliSupport::loadRuntimes(p.isSet(file) ? p.value(file) : QString());
 }
 
 /** The single positional argument, or a ModelError naming what is missing. */
@@ -794,7 +753,7 @@ int BeyondCommands::runRam(const QStringList &args, QTextStream &out, QTextStrea
           &sweepRows,      &points,      &format,   &lang,          &devicesFile})
         parser.addOption(*o);
     int code = 0;
-    if (!parseArguments(parser, args, out, err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, out, err, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         throw ModelError(tr("ram takes no positional arguments (got “%1”).")
@@ -1008,7 +967,7 @@ int BeyondCommands::runDtypes(const QStringList &args, QTextStream &out, QTextSt
     for (const QCommandLineOption *o : {&delimiter, &noHeader, &format, &lang})
         parser.addOption(*o);
     int code = 0;
-    if (!parseArguments(parser, args, out, err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, out, err, &code))
         return code;
     const QString path = onePositional(parser, QStringLiteral("dtypes"), tr("FILE"));
     const QString fmt = outputFormat(parser, format);
@@ -1192,7 +1151,7 @@ int BeyondCommands::runDeploy(const QStringList &args, QTextStream &out, QTextSt
           &scaleBits, &zeroPoints, &device, &student, &format, &lang, &devicesFile, &runtimesFile})
         parser.addOption(*o);
     int code = 0;
-    if (!parseArguments(parser, args, out, err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, out, err, &code))
         return code;
     const QString modelPath = onePositional(parser, QStringLiteral("deploy"), tr("MODEL"));
     const QString fmt = outputFormat(parser, format);
@@ -1414,7 +1373,7 @@ int BeyondCommands::runShard(const QStringList &args, QTextStream &out, QTextStr
           &checkpoint, &bucket, &unit, &device, &format, &lang, &devicesFile, &runtimesFile})
         parser.addOption(*o);
     int code = 0;
-    if (!parseArguments(parser, args, out, err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, out, err, &code))
         return code;
     const QString modelPath = onePositional(parser, QStringLiteral("shard"), tr("MODEL"));
     const QString fmt = outputFormat(parser, format);

@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
 #include "BeyondCommands.h"
+#include "CliSupport.h"
 
 #include "Checkpointing.h"
 #include "Device.h"
@@ -122,41 +123,22 @@ private:
     }
 };
 
-QString userDataFile(const char *name)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir.isEmpty() ? QString() : QDir(dir).filePath(QLatin1String(name));
-}
-
-/** Catalogues with the user's profiles (command line first, then the per-user file). */
+/** Catalogues with the user's profiles (the per-user files, then the command line's). */
 struct Catalogues
 {
     DeviceCatalogue devices;
     RuntimeCatalogue runtimes;
 
     Catalogues(const QCommandLineParser &p, const PlanOptions &o)
-        : devices(DeviceCatalogue::load(userDataFile("devices.json"))),
-          runtimes(RuntimeCatalogue::load(userDataFile("runtimes.json")))
+        : devices(CliSupport::loadDevices(p.isSet(*o.devicesFile) ? p.value(*o.devicesFile) : QString())),
+          runtimes(CliSupport::loadRuntimes(p.isSet(*o.runtimesFile) ? p.value(*o.runtimesFile) : QString()))
     {
-        if (p.isSet(*o.devicesFile))
-            loadInto(devices, p.value(*o.devicesFile));
-        if (p.isSet(*o.runtimesFile))
-            loadInto(runtimes, p.value(*o.runtimesFile));
-    }
-
-    template<typename Catalogue>
-    static void loadInto(Catalogue &catalogue, const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw ModelError(CommandLineTool::tr("Cannot read %1: %2.").arg(path, file.errorString()));
-        catalogue.addFromJson(file.readAll(), path);
     }
 };
 
 QLocale outputLocale(const QCommandLineParser &p, const PlanOptions &o)
 {
-    return p.isSet(*o.lang) ? QLocale(p.value(*o.lang)) : QLocale(QLocale::English, QLocale::UnitedStates);
+    return CliSupport::outputLocale(p.isSet(*o.lang) ? p.value(*o.lang) : QString());
 }
 
 QString csvEscape(QString cell)
@@ -240,26 +222,6 @@ int CommandLineTool::run(const QStringList &arguments)
     }
 }
 
-/** Parses @p args; on --help prints it; returns false (with an exit code) when done. */
-static bool parseArgs(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
-                      QTextStream &err, int *exitCode)
-{
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  CommandLineTool::tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(args)) {
-        err << CommandLineTool::tr("error: %1").arg(parser.errorText()) << Qt::endl;
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
 int CommandLineTool::runPlan(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -269,7 +231,7 @@ int CommandLineTool::runPlan(const QStringList &args)
     const QCommandLineOption pdf(QStringList{QStringLiteral("pdf")}, tr("Write a PDF report."), QStringLiteral("FILE"));
     parser.addOption(pdf);
     int code = 0;
-    if (!parseArgs(parser, args, m_out, m_err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, m_out, m_err, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("plan needs exactly one MODEL."));
@@ -302,7 +264,7 @@ int CommandLineTool::runSweep(const QStringList &args)
     parser.addOption(over);
     parser.addOption(batches);
     int code = 0;
-    if (!parseArgs(parser, args, m_out, m_err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, m_out, m_err, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("sweep needs exactly one MODEL."));
@@ -416,7 +378,7 @@ int CommandLineTool::runFit(const QStringList &args)
     const QCommandLineOption top(QStringList{QStringLiteral("top")}, tr("How many configurations to show per device (text)."), QStringLiteral("N"));
     parser.addOption(top);
     int code = 0;
-    if (!parseArgs(parser, args, m_out, m_err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, m_out, m_err, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("fit needs exactly one MODEL."));
@@ -454,7 +416,7 @@ int CommandLineTool::runDevices(const QStringList &args)
     parser.setApplicationDescription(tr("List the device profiles."));
     PlanOptions options(parser);
     int code = 0;
-    if (!parseArgs(parser, args, m_out, m_err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, m_out, m_err, &code))
         return code;
     const QString format = options.outputFormat(parser);
     const Catalogues catalogues(parser, options);
@@ -493,7 +455,7 @@ int CommandLineTool::runOps(const QStringList &args)
     parser.setApplicationDescription(tr("List the operations the planner knows."));
     PlanOptions options(parser);
     int code = 0;
-    if (!parseArgs(parser, args, m_out, m_err, &code))
+    if (!CliSupport::parseVerbArguments(parser, args, m_out, m_err, &code))
         return code;
     const QString format = options.outputFormat(parser);
     if (format == QLatin1String("json")) {
