@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace memplanner {
@@ -12,6 +13,33 @@ namespace {
 QJsonValue bytesValue(std::int64_t bytes)
 {
     return QJsonValue(static_cast<qint64>(bytes));
+}
+
+/** Columns a terminal gives @p text: East Asian wide characters take two. */
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+/** "  label   value" lines with the values aligned after the widest label. */
+QStringList alignedRows(const QList<std::pair<QString, QString>> &rows)
+{
+    int widest = 0;
+    for (const auto &row : rows)
+        widest = std::max(widest, displayWidth(row.first));
+    QStringList lines;
+    for (const auto &[label, value] : rows)
+        lines << QStringLiteral("  ") + label + QString(widest - displayWidth(label) + 2, QLatin1Char(' ')) + value;
+    return lines;
 }
 
 QString checkpointLabel(const Plan &plan)
@@ -203,12 +231,13 @@ QString PlanSerializer::toText(const Plan &plan, const QLocale &locale)
     out << tr("Peak memory (%1%2):")
                .arg(phaseLabel(plan.memory.phase),
                     peakNodeName(plan).isEmpty() ? QString() : tr(", at %1").arg(peakNodeName(plan)));
+    QList<std::pair<QString, QString>> rows;
     for (int c = 0; c < kCategoryCount; ++c)
-        out << QStringLiteral("  %1 %2").arg(categoryLabel(static_cast<Category>(c)), -18)
-                   .arg(formatBytes(plan.memory.breakdown[c], locale));
-    out << QStringLiteral("  %1 %2").arg(tr("Tensor peak"), -18).arg(formatBytes(plan.memory.tensorPeak, locale));
-    out << QStringLiteral("  %1 %2").arg(tr("Runtime overhead"), -18).arg(formatBytes(plan.memory.runtimeOverhead, locale));
-    out << QStringLiteral("  %1 %2").arg(tr("Device peak"), -18).arg(formatBytes(plan.memory.devicePeak, locale));
+        rows.append({categoryLabel(static_cast<Category>(c)), formatBytes(plan.memory.breakdown[c], locale)});
+    rows.append({tr("Tensor peak"), formatBytes(plan.memory.tensorPeak, locale)});
+    rows.append({tr("Runtime overhead"), formatBytes(plan.memory.runtimeOverhead, locale)});
+    rows.append({tr("Device peak"), formatBytes(plan.memory.devicePeak, locale)});
+    out << alignedRows(rows);
     out << QString();
     out << tr("Compute per step: forward %1, backward %2, recompute %3, total %4")
                .arg(formatFlops(plan.compute.forward, locale), formatFlops(plan.compute.backward, locale),

@@ -3,6 +3,8 @@
 #include "Bytes.h"
 #include "ModelError.h"
 
+#include <QLocale>
+
 namespace memplanner {
 
 namespace {
@@ -182,7 +184,7 @@ ShardingPlan ShardingPlanner::plan(const ShardingConfig &c)
             b.optimizerStates = optimizer;
         p.hostBytesPerGpu = host;
         if (host > 0)
-            p.notes << tr("Offload keeps %1 bytes per GPU process in host RAM.").arg(host);
+            p.notes << tr("Offload keeps %1 bytes per GPU process in host RAM.").arg(QLocale().toString(host));
 
         // Communication buffers.
         switch (s) {
@@ -200,7 +202,7 @@ ShardingPlan ShardingPlanner::plan(const ShardingConfig &c)
                             : tr("DDP keeps a flat copy of all gradients in %1 buckets of at most "
                                  "%2 bytes; gradient_as_bucket_view=True removes it.")
                                   .arg(p.ddpBuckets)
-                                  .arg(c.bucketCapBytes));
+                                  .arg(QLocale().toString(c.bucketCapBytes)));
             break;
         }
         case ShardingStrategy::Zero1:
@@ -214,7 +216,7 @@ ShardingPlan ShardingPlanner::plan(const ShardingConfig &c)
                                  checkedMul(checkedMul(c.weightBytes, unit), c.unitsInFlight));
             }
             p.notes << tr("One reduce bucket of %1 bytes is counted as communication buffer.")
-                           .arg(c.bucketCapBytes);
+                           .arg(QLocale().toString(c.bucketCapBytes));
             break;
         case ShardingStrategy::Fsdp: {
             std::int64_t unit = ceilDiv(c.largestUnitParameters, t);
@@ -246,7 +248,7 @@ ShardingPlan ShardingPlanner::plan(const ShardingConfig &c)
             p.headroom = checkedSub(c.gpuMemoryBytes, p.total);
             if (!p.fits)
                 p.notes
-                    << tr("Each GPU needs %1 bytes but has %2.").arg(p.total).arg(c.gpuMemoryBytes);
+                    << tr("Each GPU needs %1 bytes but has %2.").arg(QLocale().toString(p.total), QLocale().toString(c.gpuMemoryBytes));
         }
     } catch (const SizeOverflow &) {
         throw ModelError::overflow(tr("multi-GPU plan"));

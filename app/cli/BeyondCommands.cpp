@@ -1479,10 +1479,8 @@ int BeyondCommands::runShard(const QStringList &args, QTextStream &out, QTextStr
                     .arg(PlanSerializer::formatBytes(
                              checkedAdd(single.breakdown[static_cast<int>(Category::Inputs)],
                                         single.breakdown[static_cast<int>(Category::Workspace)]),
-                             QLocale(QLocale::English, QLocale::UnitedStates)),
-                         PlanSerializer::formatBytes(
-                             single.runtimeOverhead,
-                             QLocale(QLocale::English, QLocale::UnitedStates)));
+                             QLocale()),
+                         PlanSerializer::formatBytes(single.runtimeOverhead, QLocale()));
     if (c.tensorParallel > 1)
         warnings << tr("Tensor parallelism splits every parameter %1 ways here; the activations "
                        "are the single-GPU plan's, not split.")

@@ -32,23 +32,22 @@ class PlanOptions
 public:
     explicit PlanOptions(QCommandLineParser &parser)
     {
-        using T = CommandLineTool;
-        batch = add(parser, "batch", T::tr("Batch size (the leading dimension of every input)."), "N");
-        seq = add(parser, "seq", T::tr("Sequence length for inputs with a sequence dimension."), "N");
-        mode = add(parser, "mode", T::tr("train or infer."), "MODE");
-        optimizer = add(parser, "optimizer", T::tr("Optimizer: sgd, momentum, nesterov, adagrad, rmsprop, rmsprop-centered, adam, adamw, lamb, lion, adafactor, adam8bit."), "NAME");
-        precision = add(parser, "precision", T::tr("Precision: fp32, amp-fp16, amp-bf16, fp16, bf16, fp16-master, bf16-master, int8, int4."), "NAME");
-        checkpoint = add(parser, "checkpoint", T::tr("Gradient checkpointing: none, sqrt, a segment count, or budget=SIZE."), "MODE");
-        device = add(parser, "device", T::tr("Device ids to check, comma-separated (see the devices verb)."), "IDS");
-        runtime = add(parser, "runtime", T::tr("Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device's own)."), "NAME");
+        batch = add(parser, "batch", CommandLineTool::tr("Batch size (the leading dimension of every input)."), "N");
+        seq = add(parser, "seq", CommandLineTool::tr("Sequence length for inputs with a sequence dimension."), "N");
+        mode = add(parser, "mode", CommandLineTool::tr("train or infer."), "MODE");
+        optimizer = add(parser, "optimizer", CommandLineTool::tr("Optimizer: sgd, momentum, nesterov, adagrad, rmsprop, rmsprop-centered, adam, adamw, lamb, lion, adafactor, adam8bit."), "NAME");
+        precision = add(parser, "precision", CommandLineTool::tr("Precision: fp32, amp-fp16, amp-bf16, fp16, bf16, fp16-master, bf16-master, int8, int4."), "NAME");
+        checkpoint = add(parser, "checkpoint", CommandLineTool::tr("Gradient checkpointing: none, sqrt, a segment count, or budget=SIZE."), "MODE");
+        device = add(parser, "device", CommandLineTool::tr("Device ids to check, comma-separated (see the devices verb)."), "IDS");
+        runtime = add(parser, "runtime", CommandLineTool::tr("Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device's own)."), "NAME");
         keepGrads = new QCommandLineOption(QStringList{QStringLiteral("keep-grads")},
-                                           T::tr("Gradients persist between steps (zero_grad(set_to_none=False))."));
+                                           CommandLineTool::tr("Gradients persist between steps (zero_grad(set_to_none=False))."));
         parser.addOption(*keepGrads);
-        impl = add(parser, "optimizer-impl", T::tr("Optimizer implementation: foreach, loop or fused."), "IMPL");
-        format = add(parser, "format", T::tr("Output format: text, json or csv."), "FORMAT");
-        lang = add(parser, "lang", T::tr("Language of text output: en, vi, zh_CN."), "LANG");
-        devicesFile = add(parser, "devices-file", T::tr("A JSON file of your own device profiles (override by id)."), "FILE");
-        runtimesFile = add(parser, "runtimes-file", T::tr("A JSON file of your own runtime profiles (override by id)."), "FILE");
+        impl = add(parser, "optimizer-impl", CommandLineTool::tr("Optimizer implementation: foreach, loop or fused."), "IMPL");
+        format = add(parser, "format", CommandLineTool::tr("Output format: text, json or csv."), "FORMAT");
+        lang = add(parser, "lang", CommandLineTool::tr("Language of text output: en, vi, zh_CN."), "LANG");
+        devicesFile = add(parser, "devices-file", CommandLineTool::tr("A JSON file of your own device profiles (override by id)."), "FILE");
+        runtimesFile = add(parser, "runtimes-file", CommandLineTool::tr("A JSON file of your own runtime profiles (override by id)."), "FILE");
     }
     ~PlanOptions()
     {

@@ -1,4 +1,5 @@
 #include "AllocatorTuning.h"
+#include "CliSupport.h"
 #include "CommandLineTool.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MEMPLANNER_VERSION));
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    installTranslators(app, CommandLineTool::requestedLanguage(arguments));
+    const QString language = CommandLineTool::requestedLanguage(arguments);
+    installTranslators(app, language);
+    // Numbers inside engine messages follow the output language too.
+    QLocale::setDefault(memplanner::CliSupport::outputLocale(language));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

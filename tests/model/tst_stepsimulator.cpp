@@ -62,6 +62,7 @@ private slots:
     void linearInt8TrainingIsRefused();
     void convChainSavesSharedStorageOnce();
     void convChainScalesAffinely();
+    void frozenPrefixSavesNothing();
     void im2colWorkspaceIsTransient();
     void largestBatchIsSolved();
 
@@ -120,11 +121,31 @@ void TestStepSimulator::linearLayer_data()
     // backward peak 980 + 70 + 2 + 2 + 70 − 2 + 110 = 1232; the step keeps gradients (110) and
     // adds one float32 parameter list (220): 980 + 110 + 2 + 220 = 1312 (peak).
     QTest::newRow("fp16-master adam") << "adam" << "fp16-master" << "foreach" << false << true << qint64(1312) << "optimizer";
+    // Adagrad, RMSprop and Lion keep one state (220) and take one foreach temporary at the step
+    // (1084 + 220 = 1304 < backward's 1364).
+    QTest::newRow("fp32 adagrad") << "adagrad" << "fp32" << "foreach" << false << true << qint64(1364) << "backward";
+    QTest::newRow("fp32 rmsprop") << "rmsprop" << "fp32" << "foreach" << false << true << qint64(1364) << "backward";
+    QTest::newRow("fp32 lion") << "lion" << "fp32" << "foreach" << false << true << qint64(1364) << "backward";
+    // Centered RMSprop and AdamW keep two states, like Adam.
+    QTest::newRow("fp32 rmsprop-centered") << "rmsprop-centered" << "fp32" << "foreach" << false << true << qint64(1584) << "backward";
+    QTest::newRow("fp32 adamw") << "adamw" << "fp32" << "foreach" << false << true << qint64(1584) << "backward";
+    // LAMB: two states and two foreach temporaries: 220 + 440 + 220 + 420 + 4 + 440 = 1744.
+    QTest::newRow("fp32 lamb") << "lamb" << "fp32" << "foreach" << false << true << qint64(1744) << "optimizer";
+    // 8-bit Adam keeps 32-bit state for tensors under 4,096 elements (bitsandbytes'
+    // min_8bit_size), so this small layer costs what Adam costs.
+    QTest::newRow("fp32 adam8bit") << "adam8bit" << "fp32" << "foreach" << false << true << qint64(1584) << "backward";
+    // AMP fp16 sizes like AMP bf16; pure bf16 like pure fp16; bf16 + master like fp16 + master.
+    QTest::newRow("amp-fp16 adam") << "adam" << "amp-fp16" << "foreach" << false << true << qint64(1694) << "backward";
+    QTest::newRow("bf16 adam") << "adam" << "bf16" << "foreach" << false << true << qint64(792) << "backward";
+    QTest::newRow("bf16-master adam") << "adam" << "bf16-master" << "foreach" << false << true << qint64(1312) << "optimizer";
     // Inference: weights 220 + inputs 420 + y 140; the loss is not run.
     QTest::newRow("infer fp32") << "adam" << "fp32" << "foreach" << false << false << qint64(780) << "forward";
     // int8 weights: W 50 B + one fp16 scale per row (5·2) = 60, b in fp16 10; fp16 inputs
     // 140 + 70; fp16 y 70 → 350.
     QTest::newRow("infer int8") << "adam" << "int8" << "foreach" << false << false << qint64(350) << "forward";
+    // int4 weights: W 50 elements packed = 25 B + one fp16 scale per 128-element group (2), b in
+    // fp16 10 → 37; inputs 210 and y 70 → 317.
+    QTest::newRow("infer int4") << "adam" << "int4" << "foreach" << false << false << qint64(317) << "forward";
 }
 
 void TestStepSimulator::linearLayer()
@@ -206,6 +227,30 @@ void TestStepSimulator::convChainScalesAffinely()
     QCOMPARE(plan.core->memoryAt(4).tensorPeak, qint64(25380));
     const Plan direct = Planner(m_devices, m_runtimes).plan(convChain(), config(4, "sgd"));
     QCOMPARE(direct.memory.tensorPeak, qint64(25380));
+}
+
+void TestStepSimulator::frozenPrefixSavesNothing()
+{
+    // Conv and BN frozen: nothing before fc needs a gradient, so conv, BN, ReLU and MaxPool have
+    // no backward and save nothing (no mean/invstd, no indices), and only fc's 650 parameters
+    // train. Batch 2, SGD. Start 3096 + 1552 = 4648; conv c 2048 → 6696; BN b 2048 → 8744 (the
+    // peak: c is freed right after); the rest of the step stays below (fc's backward:
+    // 3096 + 1552 + m 512 + z 80 + loss 4 + grad z 80 + fc gradients 2600 = 7924).
+    Graph g = convChain();
+    g.nodes[0].trainable = false;
+    g.nodes[1].trainable = false;
+    const Plan plan = Planner(m_devices, m_runtimes).plan(g, config(2, "sgd"));
+    QCOMPARE(plan.memory.tensorPeak, qint64(8744));
+    QCOMPARE(plan.memory.phase, Phase::Forward);
+    QCOMPARE(peakNodeName(plan), QStringLiteral("bn"));
+    QCOMPARE(plan.trainableParameters, qint64(650));
+    const auto &saved = plan.core->timeline.savedBytesPerNode;
+    for (int p = 0; p < 4; ++p)
+        QCOMPARE(saved[p].at(2), qint64(0));
+    QCOMPARE(saved[5].at(2), qint64(512)); // fc keeps the pooled map for its weight gradient
+    // Backward skips the frozen prefix: fc's weight gradient only (2·2·64·10 = 2560), plus
+    // CE's 2 per logit (40); no input gradients anywhere.
+    QCOMPARE(plan.compute.backward, 2600.0);
 }
 
 void TestStepSimulator::im2colWorkspaceIsTransient()
