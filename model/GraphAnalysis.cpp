@@ -244,7 +244,8 @@ void Analyser::addParams(AnalysedNode &an, const Node &node)
             ap.copyBytes = storageBytes(*m_policy.autocast, ap.elements);
         const int id = static_cast<int>(m_result.params.size());
         m_result.params.push_back(ap);
-        m_paramByKey.insert(key, id);
+        if (p.name == QLatin1String("weight")) // the only parameter others may tie to
+            m_paramByKey.insert(key, id);
         an.params.push_back(id);
         an.paramsTrainable = an.paramsTrainable || ap.trainable;
     }
@@ -290,7 +291,7 @@ void Analyser::analyseNode(int graphIndex)
         types.push_back(m_result.tensors[t].type);
     }
 
-    OpContext context(node, types, m_runtime, m_options.training, m_options.batch, m_options.seq,
+    OpContext context(node, std::move(types), m_runtime, m_options.training, m_options.batch, m_options.seq,
                       m_policy.autocast.has_value());
     try {
         an.outcome = an.def->infer(context);
