@@ -1,5 +1,6 @@
 #include "Planner.h"
 
+#include "CheckpointFrontier.h"
 #include "Checkpointing.h"
 #include "Graph.h"
 #include "ModelError.h"
@@ -24,6 +25,21 @@ DType computeType(const PrecisionPolicy &policy, AutocastClass cls)
     if (policy.autocast)
         return DType::Float32;
     return policy.activations;
+}
+
+/** The checkpointing frontier of @p graph from its no-checkpoint step @p plain. */
+std::vector<FrontierPoint> frontierOf(const AnalysedGraph &graph, const StepTimeline &plain,
+                                      const std::vector<int> &cuts, std::int64_t batch)
+{
+    std::vector<std::int64_t> first, last;
+    std::vector<double> flops;
+    for (std::size_t p = 0; p < graph.nodes.size(); ++p) {
+        first.push_back(plain.savedBytesPerNode[p].at(batch));
+        last.push_back(plain.savedBytesByLastSaver[p].at(batch));
+        flops.push_back(graph.nodes[p].outcome.forwardFlops);
+    }
+    return CheckpointFrontier::compute(first, last, flops, cuts,
+                                       CheckpointFrontier::crossingBytes(graph, cuts, batch));
 }
 
 SimulationOptions simulationOptions(const PlanConfig &config, const RuntimeProfile &runtime)
@@ -159,22 +175,25 @@ std::shared_ptr<const PlanCore> Planner::buildCore(const Graph &graph, const Pla
                 core->checkpointEnds = Checkpointing::uniformEnds(cuts, nodes, Checkpointing::sqrtSegments(cuts));
                 break;
             case CheckpointSpec::Mode::Budget: {
-                // Fewest uniform segments whose tensor peak meets the budget (more segments keep
-                // less but cost more recompute).
-                std::vector<int> best;
+                // The frontier's points, least recompute first, checked with the simulator: the
+                // first that meets the budget is the cheapest plan that does.
+                const StepTimeline plain = StepSimulator::simulate(core->graph, sim);
                 std::int64_t bestPeak = std::numeric_limits<std::int64_t>::max();
                 bool met = false;
-                for (int s = 1; s <= static_cast<int>(cuts.size()) + 1 && !met; ++s) {
-                    sim.checkpointEnds = Checkpointing::uniformEnds(cuts, nodes, s);
+                for (const FrontierPoint &point : frontierOf(core->graph, plain, cuts, config.batch)) {
+                    sim.checkpointEnds = point.ends;
                     const StepTimeline t = StepSimulator::simulate(core->graph, sim);
                     const std::int64_t peak = t.snapshots[t.peakIndex(config.batch)].total().at(config.batch);
                     if (peak < bestPeak) {
                         bestPeak = peak;
-                        best = sim.checkpointEnds;
+                        core->checkpointEnds = point.ends;
                     }
-                    met = peak <= config.checkpoint.budgetBytes;
+                    if (peak <= config.checkpoint.budgetBytes) {
+                        core->checkpointEnds = point.ends;
+                        met = true;
+                        break;
+                    }
                 }
-                core->checkpointEnds = best;
                 if (!met && warnings)
                     *warnings << tr("No checkpointing meets the budget; the plan uses the lowest peak found.");
                 break;

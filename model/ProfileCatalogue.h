@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>

@@ -81,6 +81,7 @@ struct Block
     Category category = Category::Activations;
     int holds = 0;
     bool savedBefore = false;
+    int lastSaver = -1;
 };
 
 /**
@@ -97,6 +98,7 @@ public:
           m_weightCopy(graph.params.size(), -1), m_savedHolds(graph.nodes.size())
     {
         m_out.savedBytesPerNode.resize(graph.nodes.size());
+        m_out.savedBytesByLastSaver.resize(graph.nodes.size());
         // about two snapshots and three allocations per node and pass
         m_out.snapshots.reserve(graph.nodes.size() * 3 + 4);
         m_blocks.reserve(graph.params.size() * 3 + graph.tensors.size() * 3 + 16);
@@ -233,6 +235,7 @@ void Simulation::addSavedHold(int p, int block)
         return;
     hold(block);
     holds.push_back(block);
+    m_blocks[block].lastSaver = p;
     if (!m_blocks[block].savedBefore) {
         m_blocks[block].savedBefore = true;
         m_out.savedBytesPerNode[p] += m_blocks[block].size;
@@ -529,6 +532,9 @@ StepTimeline Simulation::run()
     for (std::vector<int> &holds : m_savedHolds)
         releaseAll(holds);
     optimizerStep();
+    for (const Block &b : m_blocks)
+        if (b.lastSaver >= 0)
+            m_out.savedBytesByLastSaver[b.lastSaver] += b.size;
     return std::move(m_out);
 }
 

@@ -50,6 +50,7 @@ struct StepTimeline
 {
     std::vector<MemorySnapshot> snapshots;
     std::vector<Affine> savedBytesPerNode; ///< storage first saved by each node
+    std::vector<Affine> savedBytesByLastSaver; ///< each saved storage under the last node saving it
     bool implicitLoss = false;
     /// snapshots that can be the peak at some batch ≥ 0 (no other is as large in both the fixed
     /// and the per-sample term), with their totals; earliest first on ties
