@@ -58,14 +58,17 @@ SimulationOptions simulationOptions(const PlanConfig &config, const RuntimeProfi
 
 // ---------------------------------------------------------------------------------------------
 
-std::int64_t PlanCore::runtimeOverhead(const MemorySnapshot &peak, std::int64_t tensorPeak) const
+std::int64_t PlanCore::runtimeOverhead(const MemorySnapshot &peak, std::int64_t tensorPeak,
+                                       std::int64_t batch) const
 {
     // The context (driver, kernels of the libraries), the allocator's rounding (on average half a block per live
     // allocation) and fragmentation as a fraction of the tensor peak — each a profile value.
     const std::int64_t rounding = checkedMul(peak.liveBlocks, runtime->blockBytes / 2);
     const auto fragmentation = static_cast<std::int64_t>(
         std::ceil(runtime->fragmentation * static_cast<double>(tensorPeak)));
-    return checkedAdd(runtime->contextBytes, checkedAdd(rounding, fragmentation));
+    const auto perSample = static_cast<std::int64_t>(
+        std::llround(runtime->overheadPerSampleBytes * static_cast<double>(batch)));
+    return checkedAdd(checkedAdd(runtime->contextBytes, perSample), checkedAdd(rounding, fragmentation));
 }
 
 MemoryAtPeak PlanCore::memoryAt(std::int64_t batch) const
@@ -77,7 +80,7 @@ MemoryAtPeak PlanCore::memoryAt(std::int64_t batch) const
         m.breakdown[c] = s.live[c].at(batch);
         m.tensorPeak = checkedAdd(m.tensorPeak, m.breakdown[c]);
     }
-    m.runtimeOverhead = runtimeOverhead(s, m.tensorPeak);
+    m.runtimeOverhead = runtimeOverhead(s, m.tensorPeak, batch);
     m.devicePeak = checkedAdd(m.tensorPeak, m.runtimeOverhead);
     m.phase = s.phase;
     m.node = s.node;
@@ -98,12 +101,13 @@ std::optional<std::int64_t> PlanCore::maxBatch(std::int64_t capacity) const
         const double room = static_cast<double>(capacity) - fixedOverhead
                             - static_cast<double>(s.liveBlocks) * (runtime->blockBytes / 2)
                             - f * static_cast<double>(total.fixed);
-        if (total.perSample <= 0) {
+        const double growth = f * static_cast<double>(total.perSample) + runtime->overheadPerSampleBytes;
+        if (growth <= 0.0) {
             if (room < 0)
                 return 0;
             continue;
         }
-        bound = std::min(bound, room / (f * static_cast<double>(total.perSample)));
+        bound = std::min(bound, room / growth);
     }
     if (std::isinf(bound))
         return std::nullopt;

@@ -72,7 +72,8 @@ public:
     MemoryAtPeak memoryAt(std::int64_t batch) const;
     /** Largest batch whose device peak fits @p capacity; empty when unbounded; 0 if none fits. */
     std::optional<std::int64_t> maxBatch(std::int64_t capacity) const;
-    std::int64_t runtimeOverhead(const MemorySnapshot &peak, std::int64_t tensorPeak) const;
+    std::int64_t runtimeOverhead(const MemorySnapshot &peak, std::int64_t tensorPeak,
+                                 std::int64_t batch) const;
 };
 
 /** The complete plan of a graph under one configuration. */

@@ -41,6 +41,7 @@ RuntimeProfile RuntimeProfile::fromJson(const QJsonObject &o)
     r.largeRoundingBytes = bytes("large_rounding_bytes", 0);
     r.convWorkspaceLimitBytes = bytes("conv_workspace_limit_bytes", -1);
     r.fragmentation = o.value(QLatin1String("fragmentation")).toDouble(0.0);
+    r.overheadPerSampleBytes = o.value(QLatin1String("overhead_per_sample_bytes")).toDouble(0.0);
     if (r.fragmentation < 0.0 || r.fragmentation > 10.0)
         throw ModelError(tr("Runtime “%1”: fragmentation must be between 0 and 10.").arg(r.id));
     r.dropoutMaskIsBool = o.value(QLatin1String("dropout_mask")).toString() != QLatin1String("input");
@@ -68,6 +69,7 @@ QJsonObject RuntimeProfile::toJson() const
     o.insert(QLatin1String("medium_request_bytes"), static_cast<qint64>(mediumRequestBytes));
     o.insert(QLatin1String("large_rounding_bytes"), static_cast<qint64>(largeRoundingBytes));
     o.insert(QLatin1String("fragmentation"), fragmentation);
+    o.insert(QLatin1String("overhead_per_sample_bytes"), overheadPerSampleBytes);
     o.insert(QLatin1String("conv_workspace_limit_bytes"), static_cast<qint64>(convWorkspaceLimitBytes));
     o.insert(QLatin1String("dropout_mask"), dropoutMaskIsBool ? QStringLiteral("bool") : QStringLiteral("input"));
     o.insert(QLatin1String("skip_zero_dropout"), skipZeroDropout);

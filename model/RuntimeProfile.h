@@ -35,6 +35,7 @@ public:
     std::int64_t largeRoundingBytes = 0;    ///< requests above mediumRequestBytes round to this
     std::int64_t mediumRequestBytes = 0;
     double fragmentation = 0.0;             ///< extra reserved memory as a fraction of the peak
+    double overheadPerSampleBytes = 0.0;    ///< overhead growing with the batch (calibrated)
     std::int64_t convWorkspaceLimitBytes = -1; ///< cap on im2col lowering; -1: uncapped
     bool dropoutMaskIsBool = true;          ///< fused CUDA dropout saves bool; CPU saves input dtype
     bool skipZeroDropout = true;            ///< p = 0 dropout is the identity

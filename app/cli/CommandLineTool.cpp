@@ -3,6 +3,7 @@
 #include "BeyondCommands.h"
 #include "CliSupport.h"
 
+#include "Calibration.h"
 #include "Checkpointing.h"
 #include "Device.h"
 #include "FitSolver.h"
@@ -12,6 +13,7 @@
 #include "PlanSerializer.h"
 #include "Planner.h"
 #include "PrecisionPolicy.h"
+#include "ProfileCatalogue.h"
 #include "ProjectFile.h"
 #include "RuntimeProfile.h"
 
@@ -20,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace memplanner {
@@ -48,11 +51,12 @@ public:
         lang = add(parser, "lang", CommandLineTool::tr("Language of text output: en, vi, zh_CN."), "LANG");
         devicesFile = add(parser, "devices-file", CommandLineTool::tr("A JSON file of your own device profiles (override by id)."), "FILE");
         runtimesFile = add(parser, "runtimes-file", CommandLineTool::tr("A JSON file of your own runtime profiles (override by id)."), "FILE");
+        calibration = add(parser, "calibration", CommandLineTool::tr("A runtime profile written by the calibrate verb; plans use it."), "FILE");
     }
     ~PlanOptions()
     {
         for (QCommandLineOption *o : {batch, seq, mode, optimizer, precision, checkpoint, device, runtime,
-                                      keepGrads, impl, format, lang, devicesFile, runtimesFile})
+                                      keepGrads, impl, format, lang, devicesFile, runtimesFile, calibration})
             delete o;
     }
     PlanOptions(const PlanOptions &) = delete;
@@ -87,6 +91,13 @@ public:
             c.keepGradients = true;
         if (p.isSet(*impl))
             c.optimizerImpl = parseOptimizerImpl(p.value(*impl));
+        if (p.isSet(*calibration) && !p.isSet(*runtime)) {
+            const QJsonArray list = profileList(readProfileFile(p.value(*calibration), true),
+                                                p.value(*calibration), RuntimeProfile::listKey());
+            if (list.isEmpty())
+                throw ModelError(CommandLineTool::tr("%1 holds no runtime profile.").arg(p.value(*calibration)));
+            c.runtime = RuntimeProfile::fromJson(list.first().toObject()).id;
+        }
         return c;
     }
 
@@ -110,7 +121,7 @@ public:
     }
 
     QCommandLineOption *batch, *seq, *mode, *optimizer, *precision, *checkpoint, *device, *runtime,
-        *keepGrads, *impl, *format, *lang, *devicesFile, *runtimesFile;
+        *keepGrads, *impl, *format, *lang, *devicesFile, *runtimesFile, *calibration;
 
 private:
     static QCommandLineOption *add(QCommandLineParser &parser, const char *name, const QString &help,
@@ -132,6 +143,8 @@ struct Catalogues
         : devices(CliSupport::loadDevices(p.isSet(*o.devicesFile) ? p.value(*o.devicesFile) : QString())),
           runtimes(CliSupport::loadRuntimes(p.isSet(*o.runtimesFile) ? p.value(*o.runtimesFile) : QString()))
     {
+        if (p.isSet(*o.calibration))
+            runtimes.addFromJson(readProfileFile(p.value(*o.calibration), true), p.value(*o.calibration));
     }
 };
 
@@ -164,7 +177,7 @@ QString CommandLineTool::requestedLanguage(const QStringList &arguments)
 
 int CommandLineTool::usage(const QString &problem)
 {
-    const QString text = tr("Usage: memplanner-cli plan|sweep|fit|devices|ops|ram|dtypes|deploy|shard [options]; "
+    const QString text = tr("Usage: memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [options]; "
                             "memplanner-cli VERB --help for the options.");
     if (problem.isEmpty()) {
         m_err << text << Qt::endl;
@@ -199,11 +212,13 @@ int CommandLineTool::run(const QStringList &arguments)
             return BeyondCommands::runDtypes(rest, m_out, m_err);
         if (verb == QLatin1String("deploy"))
             return BeyondCommands::runDeploy(rest, m_out, m_err);
+        if (verb == QLatin1String("calibrate"))
+            return runCalibrate(rest);
         if (verb == QLatin1String("shard"))
             return BeyondCommands::runShard(rest, m_out, m_err);
         if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
             // Asked-for help is output, not a diagnostic: stdout, exit 0.
-            m_out << tr("Usage: memplanner-cli plan|sweep|fit|devices|ops|ram|dtypes|deploy|shard [options]; "
+            m_out << tr("Usage: memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [options]; "
                         "memplanner-cli VERB --help for the options.")
                   << Qt::endl;
             return 0;
@@ -445,6 +460,123 @@ int CommandLineTool::runDevices(const QStringList &args)
                   << '\n';
         }
     }
+    return 0;
+}
+
+int CommandLineTool::runCalibrate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fit a runtime's overhead to your own measurements (tools/measure/measure_pytorch.py records) and save it as a runtime profile."));
+    parser.addPositionalArgument(QStringLiteral("RECORDS"), tr("A JSON-lines file of measurement records."));
+    PlanOptions options(parser);
+    const QCommandLineOption model(QStringList{QStringLiteral("model")}, tr("The model every record measured (default: the built-in network each record names)."), QStringLiteral("MODEL"));
+    const QCommandLineOption id(QStringList{QStringLiteral("id")}, tr("Id of the calibrated profile (default: RUNTIME-calibrated)."), QStringLiteral("ID"));
+    const QCommandLineOption outFile(QStringList{QStringLiteral("out")}, tr("Write the calibrated runtime profile to this file."), QStringLiteral("FILE"));
+    parser.addOption(model);
+    parser.addOption(id);
+    parser.addOption(outFile);
+    int code = 0;
+    if (!CliSupport::parseVerbArguments(parser, args, m_out, m_err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("calibrate needs exactly one RECORDS file."));
+    const QString format = options.outputFormat(parser);
+    const Catalogues catalogues(parser, options);
+    const Planner planner(catalogues.devices, catalogues.runtimes);
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ModelError(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+
+    std::vector<CalibrationSample> samples;
+    QString baseRuntime;
+    int lineNumber = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        ++lineNumber;
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject r = QJsonDocument::fromJson(line).object();
+        const QString measured = r.value(QLatin1String("model")).toString();
+        const QString modelRef = parser.isSet(model) ? parser.value(model)
+                                                     : QStringLiteral("builtin:") + Calibration::builtinForMeasuredModel(measured);
+        if (!parser.isSet(model) && Calibration::builtinForMeasuredModel(measured).isEmpty())
+            throw ModelError(tr("%1, line %2: no built-in network for “%3”; pass --model.").arg(path).arg(lineNumber).arg(measured));
+        if (r.value(QLatin1String("device_used_bytes")).toDouble() <= 0.0)
+            throw ModelError(tr("%1, line %2: the record has no device_used_bytes.").arg(path).arg(lineNumber));
+        const Project project = ProjectFile::load(modelRef);
+        PlanConfig c = options.config(parser, project);
+        c.devices.clear();
+        c.batch = r.value(QLatin1String("batch")).toInteger(c.batch);
+        c.seq = r.value(QLatin1String("seq")).toInteger(c.seq);
+        c.training = r.value(QLatin1String("mode")).toString(QStringLiteral("train")) == QLatin1String("train");
+        c.optimizer = r.value(QLatin1String("optimizer")).toString(c.optimizer);
+        c.precision = r.value(QLatin1String("precision")).toString(c.precision);
+        c.keepGradients = r.value(QLatin1String("keep_grads")).toBool(false);
+        if (r.value(QLatin1String("checkpoint")).toInt() > 1)
+            c.checkpoint = CheckpointSpec::parse(QString::number(r.value(QLatin1String("checkpoint")).toInt()));
+        const Plan plan = planner.plan(project.graph, c);
+        const MemorySnapshot &peak = plan.core->timeline.snapshots[plan.core->timeline.peakIndex(c.batch)];
+        CalibrationSample s;
+        s.label = QStringLiteral("%1 b%2").arg(Calibration::builtinForMeasuredModel(measured)).arg(c.batch);
+        s.batch = c.batch;
+        s.plannedTensorPeak = plan.memory.tensorPeak;
+        s.plannedRounding = checkedMul(peak.liveBlocks, plan.core->runtime->blockBytes / 2);
+        s.measuredDevicePeak = r.value(QLatin1String("device_used_bytes")).toInteger();
+        samples.push_back(s);
+        baseRuntime = c.effectiveRuntime();
+    }
+    const RuntimeProfile &base = catalogues.runtimes.require(baseRuntime);
+    const QString newId = parser.isSet(id) ? parser.value(id) : base.id + QStringLiteral("-calibrated");
+    const CalibrationResult result = Calibration::fit(samples, base, newId);
+
+    QJsonObject profiles;
+    profiles.insert(QLatin1String("schema"), QStringLiteral("memplanner.runtimes/1"));
+    profiles.insert(QLatin1String("runtimes"), QJsonArray{result.profile.toJson()});
+    if (parser.isSet(outFile)) {
+        QSaveFile save(parser.value(outFile));
+        const QByteArray bytes = QJsonDocument(profiles).toJson(QJsonDocument::Indented);
+        if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size() || !save.commit())
+            throw ModelError(tr("Cannot write %1: %2.").arg(parser.value(outFile), save.errorString()));
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray residuals;
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            QJsonObject o;
+            o.insert(QLatin1String("label"), samples[i].label);
+            o.insert(QLatin1String("measured_device_peak"), static_cast<qint64>(samples[i].measuredDevicePeak));
+            o.insert(QLatin1String("residual"), result.residuals[i]);
+            residuals.append(o);
+        }
+        QJsonObject root;
+        root.insert(QLatin1String("schema"), QStringLiteral("memplanner.calibration/1"));
+        root.insert(QLatin1String("profile"), result.profile.toJson());
+        root.insert(QLatin1String("fixed_bytes"), result.fixedBytes);
+        root.insert(QLatin1String("per_sample_bytes"), result.perSampleBytes);
+        root.insert(QLatin1String("fragmentation"), result.fragmentation);
+        root.insert(QLatin1String("rms_residual"), result.rmsResidual);
+        root.insert(QLatin1String("residuals"), residuals);
+        root.insert(QLatin1String("warnings"), QJsonArray::fromStringList(result.warnings));
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    const QLocale locale = outputLocale(parser, options);
+    m_out << tr("Calibrated “%1” on %2 measurements: overhead = %3 + %4 per sample + %5 × tensor peak")
+                 .arg(newId)
+                 .arg(samples.size())
+                 .arg(PlanSerializer::formatBytes(static_cast<std::int64_t>(result.fixedBytes), locale),
+                      PlanSerializer::formatBytes(static_cast<std::int64_t>(result.perSampleBytes), locale),
+                      locale.toString(result.fragmentation, 'f', 3))
+          << '\n';
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        m_out << QStringLiteral("  %1  ").arg(samples[i].label, -24)
+              << tr("measured %1, residual %2").arg(PlanSerializer::formatBytes(samples[i].measuredDevicePeak, locale),
+                                                    PlanSerializer::formatBytes(static_cast<std::int64_t>(result.residuals[i]), locale))
+              << '\n';
+    m_out << tr("RMS residual %1").arg(PlanSerializer::formatBytes(static_cast<std::int64_t>(result.rmsResidual), locale)) << '\n';
+    for (const QString &w : result.warnings)
+        m_out << tr("Warning: %1").arg(w) << '\n';
+    if (parser.isSet(outFile))
+        m_out << tr("Saved to %1; plan with --calibration %1.").arg(parser.value(outFile)) << '\n';
     return 0;
 }
 

@@ -34,6 +34,7 @@ private:
     int runFit(const QStringList &args);
     int runDevices(const QStringList &args);
     int runOps(const QStringList &args);
+    int runCalibrate(const QStringList &args);
     int usage(const QString &problem);
 
     QTextStream &m_out;

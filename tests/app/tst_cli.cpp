@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -65,6 +66,7 @@ private slots:
     void badInput_data();
     void badInput();
     void noArgumentsPrintsUsage();
+    void calibrationRoundTrip();
 
 private:
     CliResult run(const QStringList &arguments) const;
@@ -701,6 +703,31 @@ void TestCli::noArgumentsPrintsUsage()
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.startsWith(QLatin1String("Usage: ")));
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCli::calibrationRoundTrip()
+{
+    // calibrate fits the recorded H100 steps and writes a runtime profile; plan --calibration
+    // then plans with it.
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("h100.json"));
+    const CliResult fitted = run({QStringLiteral("calibrate"),
+                                  QStringLiteral(MEMPLANNER_SOURCE_DIR "/tests/data/measurements/h100-torch2.11.jsonl"),
+                                  QStringLiteral("--runtime"), QStringLiteral("pytorch-cuda-hopper"),
+                                  QStringLiteral("--id"), QStringLiteral("h100-test"), QStringLiteral("--out"), profile,
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(fitted.code, 0);
+    const QJsonObject result = QJsonDocument::fromJson(fitted.out.toUtf8()).object();
+    QCOMPARE(result.value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("h100-test"));
+    QVERIFY(result.value(QLatin1String("residuals")).toArray().size() >= 20);
+    QVERIFY(QFile::exists(profile));
+    QJsonObject root;
+    QString why;
+    QVERIFY2(runJson({QStringLiteral("plan"), QStringLiteral("builtin:resnet18"), QStringLiteral("--calibration"), profile,
+                      QStringLiteral("--format"), QStringLiteral("json")},
+                     &root, &why),
+             qPrintable(why));
+    QCOMPARE(root.value(QLatin1String("config")).toObject().value(QLatin1String("runtime")).toString(), QStringLiteral("h100-test"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
