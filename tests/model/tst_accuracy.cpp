@@ -2,6 +2,7 @@
 // tools/measure/measure_pytorch.py on an H100, PyTorch 2.11) is planned again and compared with
 // its torch.cuda.max_memory_allocated. Prints the table; fails above 10 % on any case.
 
+#include "Calibration.h"
 #include "Planner.h"
 #include "ProjectFile.h"
 
@@ -21,16 +22,7 @@ const char *kMeasurements = MEMPLANNER_SOURCE_DIR "/tests/data/measurements/h100
 
 QString builtinFor(const QString &model)
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("torchvision:resnet18"), QStringLiteral("resnet18")},
-        {QStringLiteral("torchvision:resnet50"), QStringLiteral("resnet50")},
-        {QStringLiteral("torchvision:vgg16"), QStringLiteral("vgg16")},
-        {QStringLiteral("torchvision:mobilenet_v2"), QStringLiteral("mobilenetv2")},
-        {QStringLiteral("lenet300"), QStringLiteral("lenet300")},
-        {QStringLiteral("lstm-classifier"), QStringLiteral("lstm-classifier")},
-        {QStringLiteral("hf:bert-base"), QStringLiteral("bert-base")},
-        {QStringLiteral("hf:gpt2-small"), QStringLiteral("gpt2-small")}};
-    return names.value(model);
+    return Calibration::builtinForMeasuredModel(model);
 }
 
 QList<QJsonObject> records()
