@@ -7,7 +7,9 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <optional>
 
 // What each op saves for backward follows PyTorch 2.x (tools/autograd/derivatives.yaml and the
 // native kernels); docs/SEMANTICS.md lists the sources op by op.
@@ -29,6 +31,33 @@ std::int64_t ParamSpec::numel() const
         n = checkedMul(n, d);
     return n;
 }
+
+namespace {
+
+/** "batch", "seq", an integer, or a product of them ("batch*seq", "seq*4"); empty if malformed. */
+std::optional<std::int64_t> symbolicSize(const QString &text, std::int64_t batch, std::int64_t seq)
+{
+    std::int64_t value = 1;
+    for (const QString &factor : text.split(QLatin1Char('*'))) {
+        const QString f = factor.trimmed();
+        std::int64_t v = 0;
+        if (f == QLatin1String("batch")) {
+            v = batch;
+        } else if (f == QLatin1String("seq")) {
+            v = seq;
+        } else {
+            bool ok = false;
+            v = f.toLongLong(&ok);
+            if (!ok)
+                return std::nullopt;
+        }
+        if (__builtin_mul_overflow(value, v, &value))
+            return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // OpContext
@@ -87,11 +116,14 @@ std::vector<std::int64_t> OpContext::intListAttr(const char *key) const
         fail(tr("attribute “%1” must be a list.").arg(QLatin1String(key)));
     std::vector<std::int64_t> out;
     for (const QJsonValue &e : v.toArray()) {
-        if (e.isString() && e.toString() == QLatin1String("batch"))
-            out.push_back(batch);
-        else if (e.isString() && e.toString() == QLatin1String("seq"))
-            out.push_back(seq);
-        else if (e.isDouble())
+        if (e.isString()) {
+            // "batch", "seq" or a product such as "batch*seq*4" (imported reshapes)
+            const std::optional<std::int64_t> v = symbolicSize(e.toString(), batch, seq);
+            if (!v)
+                fail(tr("attribute “%1” holds “%2”, which is not a size.")
+                         .arg(QLatin1String(key), e.toString()));
+            out.push_back(*v);
+        } else if (e.isDouble())
             out.push_back(e.toInteger());
         else
             fail(tr("attribute “%1” must hold integers.").arg(QLatin1String(key)));
@@ -864,7 +896,11 @@ OpOutcome embedding(const OpContext &c)
     y.push_back(dim);
     OpOutcome o;
     o.outputs = {TensorType{y, DType::Float32}};
-    o.params.push_back(param("weight", {num, dim}, true));
+    ParamSpec w = param("weight", {num, dim}, true);
+    const QString tied = c.stringAttr("weight_from", QString()); // e.g. a decoder's tied output
+    if (!tied.isEmpty())
+        w.tiedTo = tied + QLatin1String(".weight");
+    o.params.push_back(w);
     o.differentiable = {false};
     o.backwardParamFlops = static_cast<double>(o.outputs[0].numel());
     // embedding_backward needs only the int64 indices, which are a graph input here.
@@ -880,8 +916,15 @@ OpOutcome multiHeadAttention(const OpContext &c)
     const Shape &kv = c.inputs.size() > 1 ? c.inputs[1].shape : q;
     const std::int64_t e = c.requiredInt("embed_dim");
     const std::int64_t heads = c.requiredInt("num_heads");
-    if (e <= 0 || heads <= 0 || e % heads != 0)
+    // Keras sizes the heads freely (key_dim, value_dim); PyTorch splits embed_dim among them.
+    const bool sizedHeads = c.node.attrs.contains(QLatin1String("head_dim"));
+    if (e <= 0 || heads <= 0 || (!sizedHeads && e % heads != 0))
         c.fail(OpContext::tr("embed_dim must be a positive multiple of num_heads."));
+    const std::int64_t headDim = c.intAttr("head_dim", e / heads);
+    const std::int64_t valueDim = c.intAttr("value_dim", headDim);
+    if (headDim <= 0 || valueDim <= 0)
+        c.fail(OpContext::tr("head_dim and value_dim must be positive."));
+    const std::int64_t qk = checkedMul(heads, headDim), vd = checkedMul(heads, valueDim);
     if (q.back() != e || kv.back() != e)
         c.fail(OpContext::tr("the inputs' last dimension must equal embed_dim (%1).").arg(e));
     const std::int64_t n = q[0], sq = q[1], sk = kv[1];
@@ -898,32 +941,36 @@ OpOutcome multiHeadAttention(const OpContext &c)
     const DType act = widestFloat(c);
     OpOutcome o;
     o.outputs = {TensorType{q, act}};
-    o.params = {param("in_proj_weight", {3 * e, e}, true), param("out_proj.weight", {e, e}, true)};
+    const std::int64_t inProj = checkedAdd(checkedMul(2, qk), vd);
+    o.params = {param("in_proj_weight", {inProj, e}, true),
+                param("out_proj.weight", {e, vd}, true)};
     if (c.boolAttr("bias", true)) {
-        o.params.push_back(param("in_proj_bias", {3 * e}));
+        o.params.push_back(param("in_proj_bias", {inProj}));
         o.params.push_back(param("out_proj.bias", {e}));
     }
     const std::int64_t tokensQ = checkedMul(n, sq);
     const std::int64_t probs = checkedMul(checkedMul(n, heads), checkedMul(sq, sk));
     const double dE = static_cast<double>(e);
-    // projections: Q from the query, K and V from the key/value input; then QKᵀ and PV
-    // (4·s²·d per head and sample), then the output projection.
-    const double projections = 2.0 * dE * dE * (static_cast<double>(tokensQ) * 2.0
-                                                + static_cast<double>(checkedMul(n, sk)) * 2.0);
-    const double scores = 4.0 * static_cast<double>(n) * static_cast<double>(sq)
-                          * static_cast<double>(sk) * dE;
+    const double inner = static_cast<double>(qk) + static_cast<double>(vd);
+    // projections: Q from the query, K and V from the key/value input, the output projection;
+    // then QKᵀ and PV (4·s²·d per head and sample when q/k and v widths are both d).
+    const double tokens = static_cast<double>(tokensQ) + static_cast<double>(checkedMul(n, sk));
+    const double projections = 2.0 * dE * inner * tokens;
+    const double scores = 2.0 * static_cast<double>(n) * static_cast<double>(sq)
+                          * static_cast<double>(sk) * inner;
     o.forwardFlops = projections + scores;
     o.backwardInputFlops = o.forwardFlops;
     o.backwardParamFlops = projections;
 
-    const std::int64_t qkv = checkedAdd(checkedMul(tokensQ, e), checkedMul(2 * n * sk, e));
+    const std::int64_t qkv =
+        checkedAdd(checkedMul(tokensQ, qk), checkedMul(checkedMul(n, sk), checkedAdd(qk, vd)));
     // The projections' input is saved for their weight gradients; Q, K, V for the score
     // gradients; the re-laid-out context for the output projection.
     o.saved.push_back(savedInput(0, {}, true));
     for (std::size_t i = 1; i < c.inputs.size(); ++i)
         o.saved.push_back(savedInput(static_cast<int>(i), {}, true));
     o.saved.push_back(savedExtra(qkv, act, "q/k/v"));
-    o.saved.push_back(savedExtra(checkedMul(tokensQ, e), act, "context"));
+    o.saved.push_back(savedExtra(checkedMul(tokensQ, vd), act, "context"));
     const bool dropping = c.training && dropoutP > 0.0;
     if (path == AttentionPath::Math) {
         // softmax saves P; dropout saves its mask and PV saves the dropped P.
@@ -937,7 +984,7 @@ OpOutcome multiHeadAttention(const OpContext &c)
         o.backwardTransientElements = checkedAdd(2 * probs, qkv);
     } else {
         // flash/memory-efficient kernels save the output and a float32 log-sum-exp per row.
-        o.saved.push_back(savedExtra(checkedMul(tokensQ, e), act, "attention output"));
+        o.saved.push_back(savedExtra(checkedMul(tokensQ, vd), act, "attention output"));
         o.saved.push_back(savedExtra(checkedMul(n * heads, sq), DType::Float32, "log-sum-exp"));
         o.backwardTransientElements = qkv;
     }
@@ -953,8 +1000,12 @@ OpOutcome recurrent(const OpContext &c, int gates)
     const std::int64_t layers = c.intAttr("num_layers", 1);
     const bool bidirectional = c.boolAttr("bidirectional", false);
     const bool bias = c.boolAttr("bias", true);
+    // PyTorch (and Keras' GRU with reset_after) keep two bias vectors per gate; Keras' LSTM one.
+    const std::int64_t biasVectors = c.intAttr("bias_vectors", 2);
     if (hidden <= 0 || layers <= 0)
         c.fail(OpContext::tr("hidden_size and num_layers must be positive."));
+    if (biasVectors != 1 && biasVectors != 2)
+        c.fail(OpContext::tr("bias_vectors must be 1 or 2."));
     const std::int64_t dirs = bidirectional ? 2 : 1;
     const std::int64_t n = x[0], s = x[1];
     OpOutcome o;
@@ -977,8 +1028,9 @@ OpOutcome recurrent(const OpContext &c, int gates)
             p("weight_ih", {gates * hidden, in}, true);
             p("weight_hh", {gates * hidden, hidden}, true);
             if (bias) {
-                p("bias_ih", {gates * hidden}, false);
-                p("bias_hh", {gates * hidden}, false);
+                p(biasVectors == 2 ? "bias_ih" : "bias", {gates * hidden}, false);
+                if (biasVectors == 2)
+                    p("bias_hh", {gates * hidden}, false);
             }
             macs += static_cast<double>(n * s) * static_cast<double>(gates * hidden)
                     * static_cast<double>(in + hidden);
@@ -1047,6 +1099,552 @@ OpOutcome mseLoss(const OpContext &c)
     return o;
 }
 
+// --- generic ops for imported graphs (ONNX, Keras) ------------------------------------------
+// Tensor arithmetic, reductions, views, padding, resizing, einsum, free parameters and opaque
+// ops, as exporters emit them. What each saves is what the aten op behind the exporter's node
+// saves in PyTorch 2.x (tools/autograd/derivatives.yaml), named at each function below.
+
+/** A trainable operand given by attributes (param_shape, weight_from): the node owns it. */
+void addOperandParam(const OpContext &c, OpOutcome &o)
+{
+    if (!c.node.attrs.contains(QLatin1String("param_shape")))
+        return;
+    ParamSpec p = param("weight", c.intListAttr("param_shape"));
+    for (std::int64_t d : p.shape)
+        if (d <= 0)
+            c.fail(OpContext::tr("param_shape entries must be positive."));
+    const QString tied = c.stringAttr("weight_from", QString());
+    if (!tied.isEmpty())
+        p.tiedTo = tied + QLatin1String(".weight");
+    o.params.push_back(p);
+}
+
+/** Functions of the Elementwise op, grouped by what their backward keeps. */
+enum class ElementwiseSaves {
+    Nothing,     ///< add, sub, neg, cast, floor…: the gradient needs no values
+    Operands,    ///< mul, div, max, min, pow: the operands (each for the other's gradient)
+    Input,       ///< erf, log, abs, clip, sin…: the input
+    Output,      ///< sqrt, exp, reciprocal, rsqrt: the result
+    Condition,   ///< where: the boolean condition
+    Comparison,  ///< equal, less, not…: a boolean result without a gradient
+};
+
+struct ElementwiseFunction
+{
+    const char *name;
+    int minInputs;
+    int maxInputs; ///< -1: any number
+    ElementwiseSaves saves;
+};
+
+const ElementwiseFunction kElementwiseFunctions[] = {
+    {"add", 1, -1, ElementwiseSaves::Nothing},  {"sub", 1, 2, ElementwiseSaves::Nothing},
+    {"mul", 1, 2, ElementwiseSaves::Operands},  {"div", 1, 2, ElementwiseSaves::Operands},
+    {"pow", 1, 2, ElementwiseSaves::Operands},  {"max", 1, 2, ElementwiseSaves::Operands},
+    {"min", 1, 2, ElementwiseSaves::Operands},  {"neg", 1, 1, ElementwiseSaves::Nothing},
+    {"cast", 1, 1, ElementwiseSaves::Nothing},  {"floor", 1, 1, ElementwiseSaves::Nothing},
+    {"ceil", 1, 1, ElementwiseSaves::Nothing},  {"round", 1, 1, ElementwiseSaves::Nothing},
+    {"sign", 1, 1, ElementwiseSaves::Nothing},  {"mod", 1, 2, ElementwiseSaves::Nothing},
+    {"sqrt", 1, 1, ElementwiseSaves::Output},   {"rsqrt", 1, 1, ElementwiseSaves::Output},
+    {"exp", 1, 1, ElementwiseSaves::Output},    {"reciprocal", 1, 1, ElementwiseSaves::Output},
+    {"erf", 1, 1, ElementwiseSaves::Input},     {"log", 1, 1, ElementwiseSaves::Input},
+    {"abs", 1, 1, ElementwiseSaves::Input},     {"clip", 1, 1, ElementwiseSaves::Input},
+    {"sin", 1, 1, ElementwiseSaves::Input},     {"cos", 1, 1, ElementwiseSaves::Input},
+    {"softplus", 1, 1, ElementwiseSaves::Input}, {"atan", 1, 1, ElementwiseSaves::Input},
+    {"where", 2, 3, ElementwiseSaves::Condition}, {"equal", 1, 2, ElementwiseSaves::Comparison},
+    {"less", 1, 2, ElementwiseSaves::Comparison}, {"greater", 1, 2, ElementwiseSaves::Comparison},
+    {"less_equal", 1, 2, ElementwiseSaves::Comparison},
+    {"greater_equal", 1, 2, ElementwiseSaves::Comparison},
+    {"not", 1, 1, ElementwiseSaves::Comparison}, {"and", 1, 2, ElementwiseSaves::Comparison},
+    {"or", 1, 2, ElementwiseSaves::Comparison},  {"xor", 1, 2, ElementwiseSaves::Comparison},
+    {"isnan", 1, 1, ElementwiseSaves::Comparison}, {"isinf", 1, 1, ElementwiseSaves::Comparison},
+};
+
+/**
+ * One elementwise function of the data inputs, broadcasting. A constant operand (a Python
+ * number or a constant tensor in the exported graph) is not an input: "scalar" says there is
+ * one and "reverse" that it comes first (1 - x, 1 / x, 2 ** x). A trainable operand is a
+ * parameter of the node (param_shape).
+ */
+OpOutcome elementwiseOp(const OpContext &c)
+{
+    const QString name = c.stringAttr("function", QString());
+    const ElementwiseFunction *fn = nullptr;
+    for (const ElementwiseFunction &f : kElementwiseFunctions)
+        if (name == QLatin1String(f.name))
+            fn = &f;
+    if (!fn)
+        c.fail(OpContext::tr("unknown function “%1”.").arg(name));
+    const int n = static_cast<int>(c.inputs.size());
+    if (n < fn->minInputs || (fn->maxInputs >= 0 && n > fn->maxInputs))
+        c.fail(OpContext::tr("function “%1” does not take %2 inputs.").arg(name).arg(n));
+    const bool reverse = c.boolAttr("reverse", false);
+    c.boolAttr("scalar", false);
+
+    OpOutcome o;
+    addOperandParam(c, o);
+    const bool withParam = !o.params.empty();
+    if (withParam && n > 1 && fn->maxInputs >= 0)
+        c.fail(OpContext::tr("a trainable operand needs a single data input."));
+
+    Shape y = c.inputs[0].shape;
+    for (int i = 1; i < n; ++i)
+        y = broadcast(c, y, c.inputs[i].shape);
+    if (withParam)
+        y = broadcast(c, y, o.params[0].shape);
+
+    DType dtype = widestFloat(c);
+    if (fn->saves == ElementwiseSaves::Comparison) {
+        dtype = DType::Bool;
+    } else if (fn->saves == ElementwiseSaves::Condition) {
+        dtype = c.inputs[1].dtype;
+        if (n > 2 && isFloating(c.inputs[2].dtype) && !isFloating(dtype))
+            dtype = c.inputs[2].dtype;
+    } else if (name == QLatin1String("cast")) {
+        const QString to = c.stringAttr("to", QString());
+        const std::optional<DType> t = dtypeFromName(to);
+        if (!t)
+            c.fail(OpContext::tr("unknown element type “%1”.").arg(to));
+        dtype = *t;
+    } else if (withParam && !isFloating(dtype)) {
+        dtype = DType::Float32;
+    }
+    o.outputs = {TensorType{y, dtype}};
+    const double elements = static_cast<double>(o.outputs[0].numel());
+    o.forwardFlops = elements * static_cast<double>(std::max(1, n - 1 + (withParam ? 1 : 0)));
+    o.backwardInputFlops = o.forwardFlops;
+    if (withParam)
+        o.backwardParamFlops = elements;
+
+    switch (fn->saves) {
+    case ElementwiseSaves::Nothing:
+        // add/sub: AddBackward/SubBackward keep only alpha; an operand of the output's shape
+        // gets the output's gradient itself (sub's second operand a negated copy).
+        for (int i = 0; i < n; ++i)
+            o.gradIsView.push_back(c.inputs[i].shape == y
+                                   && (name == QLatin1String("add")
+                                       || (name == QLatin1String("sub") && i == 0 && !reverse)));
+        break;
+    case ElementwiseSaves::Operands:
+        if (n == 2) {
+            // mul/div/max/min keep both operands (each for the other's gradient); pow with a
+            // tensor exponent also its result.
+            o.saved = {savedInput(0, {1}), savedInput(1)};
+            if (name == QLatin1String("pow"))
+                o.saved.push_back(savedOutput(0));
+        } else if (withParam) {
+            // x·w, x/w: the weight's gradient needs x (the weight itself is already resident).
+            if (name != QLatin1String("add") && name != QLatin1String("sub"))
+                o.saved = {savedInput(0, {}, true)};
+        } else if (name == QLatin1String("pow")) {
+            // x ** c keeps x (PowBackward0); c ** x keeps its result (PowBackward1).
+            o.saved = {reverse ? savedOutput(0) : savedInput(0)};
+        } else if (name == QLatin1String("div") && reverse) {
+            o.saved = {savedOutput(0)}; // c / x is c·reciprocal(x), which keeps its result
+        } else if (name == QLatin1String("max") || name == QLatin1String("min")) {
+            o.saved = {savedInput(0)}; // clamp against a constant keeps the input
+        }
+        // x·c, x/c with a constant c: MulBackward/DivBackward keep only the constant.
+        break;
+    case ElementwiseSaves::Input:
+        o.saved = {savedInput(0)};
+        break;
+    case ElementwiseSaves::Output:
+        o.saved = {savedOutput(0)};
+        break;
+    case ElementwiseSaves::Condition:
+        // where(cond, x, y) keeps the condition to route the gradient.
+        o.saved = {savedInput(0)};
+        o.differentiable = {false};
+        break;
+    case ElementwiseSaves::Comparison:
+        o.differentiable.assign(n, false);
+        o.backwardInputFlops = 0.0;
+        break;
+    }
+    return o;
+}
+
+/** mean/sum/max/min/prod over axes (all when absent), keepdims (true) as in ONNX. */
+OpOutcome reduceOp(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const int rank = static_cast<int>(x.size());
+    const QString fn = c.stringAttr("function", QStringLiteral("mean"));
+    const bool keep = c.boolAttr("keepdims", true);
+    std::vector<bool> reduced(rank, !c.node.attrs.contains(QLatin1String("axes")));
+    if (c.node.attrs.contains(QLatin1String("axes")))
+        for (std::int64_t a : c.intListAttr("axes"))
+            reduced[c.normaliseDim(a, rank)] = true;
+    Shape y;
+    for (int i = 0; i < rank; ++i) {
+        if (!reduced[i])
+            y.push_back(x[i]);
+        else if (keep)
+            y.push_back(1);
+    }
+    OpOutcome o;
+    o.outputs = {TensorType{y, c.inputs[0].dtype}};
+    o.forwardFlops = static_cast<double>(c.inputs[0].numel());
+    o.backwardInputFlops = o.forwardFlops;
+    if (fn == QLatin1String("mean") || fn == QLatin1String("sum")) {
+        // MeanBackward/SumBackward keep only sizes.
+    } else if (fn == QLatin1String("max") || fn == QLatin1String("min")
+               || fn == QLatin1String("prod") || fn == QLatin1String("l2")) {
+        // amax/amin/prod/norm backward take the input and the result.
+        o.saved = {savedInput(0), savedOutput(0)};
+    } else {
+        c.fail(OpContext::tr("unknown reduction “%1”.").arg(fn));
+    }
+    return o;
+}
+
+/** Removes size-1 dimensions (dims, or all of them): a view. */
+OpOutcome squeezeOp(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const int rank = static_cast<int>(x.size());
+    std::vector<bool> drop(rank, false);
+    if (c.node.attrs.contains(QLatin1String("dims"))) {
+        for (std::int64_t d : c.intListAttr("dims")) {
+            const int i = c.normaliseDim(d, rank);
+            if (x[i] != 1)
+                c.fail(OpContext::tr("dimension %1 has size %2, not 1.").arg(i).arg(x[i]));
+            drop[i] = true;
+        }
+    } else {
+        for (int i = 0; i < rank; ++i)
+            drop[i] = x[i] == 1;
+    }
+    Shape y;
+    for (int i = 0; i < rank; ++i)
+        if (!drop[i])
+            y.push_back(x[i]);
+    return viewOf(c, y, c.inputs[0].contiguous);
+}
+
+/** Inserts size-1 dimensions at dims (positions in the output): a view. */
+OpOutcome unsqueezeOp(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const Shape dims = c.intListAttr("dims");
+    const int rank = static_cast<int>(x.size() + dims.size());
+    std::vector<bool> inserted(rank, false);
+    for (std::int64_t d : dims) {
+        const int i = c.normaliseDim(d, rank);
+        if (inserted[i])
+            c.fail(OpContext::tr("dims repeats dimension %1.").arg(i));
+        inserted[i] = true;
+    }
+    Shape y;
+    std::size_t next = 0;
+    for (int i = 0; i < rank; ++i)
+        y.push_back(inserted[i] ? 1 : x[next++]);
+    return viewOf(c, y, c.inputs[0].contiguous);
+}
+
+/** Broadcasts to shape (1 or -1 keeps the input's size): a view with zero strides. */
+OpOutcome expandOp(const OpContext &c)
+{
+    Shape target = c.intListAttr("shape");
+    for (std::int64_t &d : target) {
+        if (d == -1)
+            d = 1;
+        else if (d <= 0)
+            c.fail(OpContext::tr("shape entries must be positive or -1."));
+    }
+    const Shape y = broadcast(c, c.inputs[0].shape, target);
+    const bool same = y == c.inputs[0].shape;
+    OpOutcome o = viewOf(c, y, same && c.inputs[0].contiguous);
+    if (!same) {
+        // ExpandBackward sums the gradient back to the input's shape: a new tensor.
+        o.gradIsView = {false};
+        o.backwardInputFlops = static_cast<double>(o.outputs[0].numel());
+    }
+    return o;
+}
+
+/**
+ * ONNX Slice: starts, ends, axes (all), steps (1); negative indices count from the end and
+ * both ends are clamped. A view; slice_backward writes the gradient into zeros of the input's
+ * size.
+ */
+OpOutcome sliceOp(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const int rank = static_cast<int>(x.size());
+    const Shape starts = c.intListAttr("starts");
+    const Shape ends = c.intListAttr("ends");
+    Shape axes, steps;
+    if (c.node.attrs.contains(QLatin1String("axes")))
+        axes = c.intListAttr("axes");
+    else
+        for (std::size_t i = 0; i < starts.size(); ++i)
+            axes.push_back(static_cast<std::int64_t>(i));
+    if (c.node.attrs.contains(QLatin1String("steps")))
+        steps = c.intListAttr("steps");
+    else
+        steps.assign(starts.size(), 1);
+    if (ends.size() != starts.size() || axes.size() != starts.size()
+        || steps.size() != starts.size())
+        c.fail(OpContext::tr("starts, ends, axes and steps need the same length."));
+    Shape y = x;
+    bool contiguous = c.inputs[0].contiguous;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const int d = c.normaliseDim(axes[i], rank);
+        if (steps[i] <= 0)
+            c.fail(OpContext::tr("steps must be positive."));
+        const auto clampIndex = [&](std::int64_t v) {
+            if (v < 0)
+                v = std::max<std::int64_t>(0, v + x[d]);
+            return std::min(v, x[d]);
+        };
+        const std::int64_t s = clampIndex(starts[i]), e = clampIndex(ends[i]);
+        if (e <= s)
+            c.fail(OpContext::tr("the slice of dimension %1 is empty.").arg(d));
+        y[d] = (e - s + steps[i] - 1) / steps[i];
+        if (y[d] != x[d] && (d != 0 || steps[i] != 1))
+            contiguous = false;
+    }
+    OpOutcome o = viewOf(c, y, contiguous);
+    o.outputs[0].contiguous = contiguous;
+    o.outputSharesInput = {0};
+    o.isView = true;
+    o.gradIsView = {false};
+    o.backwardInputFlops = static_cast<double>(c.inputs[0].numel());
+    return o;
+}
+
+/** ONNX Pad: pads = [begin per dimension…, end per dimension…] (negative crops). */
+OpOutcome padOp(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    const Shape pads = c.intListAttr("pads");
+    if (pads.size() != 2 * x.size())
+        c.fail(OpContext::tr("pads needs %1 values.").arg(2 * x.size()));
+    const QString mode = c.stringAttr("mode", QStringLiteral("constant"));
+    if (mode != QLatin1String("constant") && mode != QLatin1String("reflect")
+        && mode != QLatin1String("edge") && mode != QLatin1String("replicate")
+        && mode != QLatin1String("circular"))
+        c.fail(OpContext::tr("unknown padding mode “%1”.").arg(mode));
+    Shape y = x;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        y[i] = checkedAdd(x[i], checkedAdd(pads[i], pads[i + x.size()]));
+        if (y[i] <= 0)
+            c.fail(OpContext::tr("padding leaves dimension %1 empty.").arg(i));
+    }
+    OpOutcome o;
+    o.outputs = {TensorType{y, c.inputs[0].dtype}};
+    o.forwardFlops = static_cast<double>(o.outputs[0].numel());
+    o.backwardInputFlops = o.forwardFlops;
+    // constant_pad_nd's backward slices the gradient; reflection/replication pad backward
+    // takes only sizes: nothing is saved.
+    return o;
+}
+
+/** Resize/Upsample to sizes, or by scales, per dimension; mode nearest (linear, cubic). */
+OpOutcome resizeOp(const OpContext &c)
+{
+    const Shape &x = c.inputs[0].shape;
+    Shape y;
+    if (c.node.attrs.contains(QLatin1String("sizes"))) {
+        y = c.intListAttr("sizes");
+    } else {
+        const QJsonValue v = c.node.attrs.value(QLatin1String("scales"));
+        if (!v.isArray())
+            c.fail(OpContext::tr("attribute “sizes” or “scales” is required."));
+        for (const QJsonValue &s : v.toArray()) {
+            if (!s.isDouble() || s.toDouble() <= 0.0)
+                c.fail(OpContext::tr("scales must be positive numbers."));
+            if (y.size() < x.size())
+                y.push_back(static_cast<std::int64_t>(
+                    std::floor(static_cast<double>(x[y.size()]) * s.toDouble())));
+        }
+    }
+    if (y.size() != x.size())
+        c.fail(OpContext::tr("the target needs one entry per dimension (%1).").arg(x.size()));
+    for (std::int64_t d : y)
+        if (d <= 0)
+            c.fail(OpContext::tr("the resized tensor would be empty."));
+    const QString mode = c.stringAttr("mode", QStringLiteral("nearest"));
+    double perElement = 1.0;
+    if (mode == QLatin1String("linear"))
+        perElement = 4.0;
+    else if (mode == QLatin1String("cubic"))
+        perElement = 16.0;
+    else if (mode != QLatin1String("nearest"))
+        c.fail(OpContext::tr("unknown mode “%1”.").arg(mode));
+    OpOutcome o;
+    o.outputs = {TensorType{y, c.inputs[0].dtype}};
+    o.forwardFlops = perElement * static_cast<double>(o.outputs[0].numel());
+    o.backwardInputFlops = o.forwardFlops;
+    // upsample_{nearest,bilinear,bicubic}*_backward take only the sizes: nothing is saved.
+    return o;
+}
+
+/** Output shape and contraction size of an einsum equation such as "bhid,bhjd->bhij". */
+OpOutcome einsumOp(const OpContext &c)
+{
+    QString eq = c.stringAttr("equation", QString());
+    eq.remove(QLatin1Char(' '));
+    const qsizetype arrow = eq.indexOf(QLatin1String("->"));
+    const QString lhs = arrow < 0 ? eq : eq.left(arrow);
+    const QStringList terms = lhs.split(QLatin1Char(','));
+    if (terms.size() != static_cast<qsizetype>(c.inputs.size()))
+        c.fail(OpContext::tr("the equation names %1 operands for %2 inputs.")
+                   .arg(terms.size())
+                   .arg(c.inputs.size()));
+    QHash<QChar, std::int64_t> size;
+    QHash<QChar, int> uses;
+    Shape ellipsis;
+    for (qsizetype t = 0; t < terms.size(); ++t) {
+        QString term = terms[t];
+        const Shape &shape = c.inputs[t].shape;
+        const bool hasEllipsis = term.contains(QLatin1String("..."));
+        term.remove(QLatin1String("..."));
+        for (QChar ch : term)
+            if (!ch.isLetter())
+                c.fail(OpContext::tr("the equation may hold only letters, “,”, “...” and “->”."));
+        const qsizetype extra = static_cast<qsizetype>(shape.size()) - term.size();
+        if (extra < 0 || (extra > 0 && !hasEllipsis))
+            c.fail(OpContext::tr("operand %1 has %2 dimensions; the equation gives it %3.")
+                       .arg(t + 1)
+                       .arg(shape.size())
+                       .arg(term.size()));
+        const qsizetype before = hasEllipsis ? terms[t].indexOf(QLatin1String("...")) : term.size();
+        Shape own;
+        qsizetype letter = 0;
+        for (qsizetype i = 0; i < static_cast<qsizetype>(shape.size()); ++i) {
+            if (i >= before && i < before + extra) {
+                own.push_back(shape[i]);
+                continue;
+            }
+            const QChar ch = term[letter++];
+            const std::int64_t d = shape[i];
+            const auto it = size.find(ch);
+            if (it == size.end() || *it == 1)
+                size[ch] = d;
+            else if (d != 1 && d != *it)
+                c.fail(OpContext::tr("index “%1” has sizes %2 and %3.").arg(ch).arg(*it).arg(d));
+            ++uses[ch];
+        }
+        ellipsis = broadcast(c, ellipsis, own);
+    }
+    QString out;
+    if (arrow >= 0) {
+        out = eq.mid(arrow + 2);
+    } else {
+        out = QLatin1String("...");
+        QList<QChar> once;
+        for (auto it = uses.cbegin(); it != uses.cend(); ++it)
+            if (it.value() == 1)
+                once << it.key();
+        std::sort(once.begin(), once.end());
+        for (QChar ch : once)
+            out += ch;
+    }
+    Shape y;
+    bool seenEllipsis = false;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out.mid(i, 3) == QLatin1String("...")) {
+            y.insert(y.end(), ellipsis.begin(), ellipsis.end());
+            seenEllipsis = true;
+            i += 2;
+            continue;
+        }
+        if (!size.contains(out[i]))
+            c.fail(OpContext::tr("output index “%1” is not an operand's.").arg(out[i]));
+        y.push_back(size.value(out[i]));
+    }
+    if (!seenEllipsis && !ellipsis.empty() && product(ellipsis) != 1)
+        c.fail(OpContext::tr("the output drops the “...” dimensions."));
+    double all = static_cast<double>(product(ellipsis));
+    for (auto it = size.cbegin(); it != size.cend(); ++it)
+        all *= static_cast<double>(it.value());
+    OpOutcome o;
+    o.outputs = {TensorType{y, widestFloat(c)}};
+    const int n = static_cast<int>(c.inputs.size());
+    o.forwardFlops = n > 1 ? 2.0 * all * (n - 1) : static_cast<double>(c.inputs[0].numel());
+    o.backwardInputFlops = n > 1 ? 2.0 * o.forwardFlops : o.forwardFlops;
+    // einsum runs as permutes and bmm: each operand is kept for the others' gradients.
+    if (n == 2)
+        o.saved = {savedInput(0, {1}), savedInput(1, {0})};
+    else if (n > 2)
+        for (int i = 0; i < n; ++i)
+            o.saved.push_back(savedInput(i));
+    return o;
+}
+
+/**
+ * A free nn.Parameter (cls token, positional table) used by an op the importer could not give
+ * it to: the output is the parameter. It is counted once more as an activation (conservative:
+ * eager uses the parameter's own storage).
+ */
+OpOutcome parameterOp(const OpContext &c)
+{
+    OpOutcome o;
+    const Shape shape = c.intListAttr("shape");
+    for (std::int64_t d : shape)
+        if (d <= 0)
+            c.fail(OpContext::tr("shape entries must be positive."));
+    ParamSpec p = param("weight", shape, shape.size() >= 2);
+    const QString tied = c.stringAttr("weight_from", QString());
+    if (!tied.isEmpty())
+        p.tiedTo = tied + QLatin1String(".weight");
+    o.params.push_back(p);
+    o.outputs = {TensorType{shape, DType::Float32}};
+    return o;
+}
+
+/**
+ * An operation MemPlanner does not model (a custom-domain or unsupported ONNX op): its outputs
+ * come from attributes (output_shapes, output_dtypes), as the importer's shape inference found
+ * them. Its backward is unknown, so it is assumed to keep every floating input (conservative).
+ */
+OpOutcome opaqueOp(const OpContext &c)
+{
+    const QJsonArray shapes = c.node.attrs.value(QLatin1String("output_shapes")).toArray();
+    const QJsonArray dtypes = c.node.attrs.value(QLatin1String("output_dtypes")).toArray();
+    if (shapes.isEmpty())
+        c.fail(OpContext::tr("attribute “output_shapes” is required."));
+    OpOutcome o;
+    for (qsizetype k = 0; k < shapes.size(); ++k) {
+        if (!shapes[k].isArray())
+            c.fail(OpContext::tr("output_shapes must hold lists."));
+        Shape y;
+        for (const QJsonValue &e : shapes[k].toArray()) {
+            std::int64_t d = 0;
+            if (e.isDouble())
+                d = e.toInteger();
+            else if (e.isString())
+                d = symbolicSize(e.toString(), c.batch, c.seq).value_or(0);
+            if (d <= 0)
+                c.fail(OpContext::tr("output %1 has a bad dimension.").arg(k));
+            y.push_back(d);
+        }
+        DType t = DType::Float32;
+        if (k < dtypes.size()) {
+            const std::optional<DType> named = dtypeFromName(dtypes[k].toString());
+            if (!named)
+                c.fail(OpContext::tr("unknown element type “%1”.").arg(dtypes[k].toString()));
+            t = *named;
+        }
+        o.outputs.push_back(TensorType{y, t});
+        o.forwardFlops += static_cast<double>(o.outputs.back().numel());
+    }
+    o.backwardInputFlops = o.forwardFlops;
+    for (std::size_t i = 0; i < c.inputs.size(); ++i) {
+        const bool floating = isFloating(c.inputs[i].dtype);
+        o.differentiable.push_back(floating);
+        if (floating) {
+            SavedTensor s = savedInput(static_cast<int>(i));
+            s.what = OpContext::tr("input (unknown op: kept conservatively)");
+            o.saved.push_back(s);
+        }
+    }
+    return o;
+}
+
 const std::vector<OpDef> kOps = {
     {"Conv1d", "Convolution", 1, 1, AutocastClass::Lower, conv1d},
     {"Conv2d", "Convolution", 1, 1, AutocastClass::Lower, conv2d},
@@ -1088,6 +1686,18 @@ const std::vector<OpDef> kOps = {
     {"GRU", "Recurrent", 1, 1, AutocastClass::Lower, gru},
     {"CrossEntropy", "Loss", 2, 2, AutocastClass::Fp32, crossEntropy},
     {"MSELoss", "Loss", 2, 2, AutocastClass::Fp32, mseLoss},
+    // generic ops for imported graphs (ONNX, Keras)
+    {"Elementwise", "Arithmetic", 1, -1, AutocastClass::Promote, elementwiseOp},
+    {"Reduce", "Arithmetic", 1, 1, AutocastClass::Promote, reduceOp},
+    {"Einsum", "Linear", 1, -1, AutocastClass::Lower, einsumOp},
+    {"Slice", "Shape", 1, 1, AutocastClass::Promote, sliceOp},
+    {"Squeeze", "Shape", 1, 1, AutocastClass::Promote, squeezeOp},
+    {"Unsqueeze", "Shape", 1, 1, AutocastClass::Promote, unsqueezeOp},
+    {"Expand", "Shape", 1, 1, AutocastClass::Promote, expandOp},
+    {"Pad", "Shape", 1, 1, AutocastClass::Promote, padOp},
+    {"Resize", "Shape", 1, 1, AutocastClass::Promote, resizeOp},
+    {"Parameter", "Other", 0, 0, AutocastClass::Promote, parameterOp},
+    {"Opaque", "Other", 0, -1, AutocastClass::Promote, opaqueOp},
 };
 
 } // namespace

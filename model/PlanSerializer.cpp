@@ -142,6 +142,8 @@ QJsonObject PlanSerializer::toJson(const Plan &plan)
     model.insert(QLatin1String("nodes"), plan.nodeCount);
     model.insert(QLatin1String("parameters"), bytesValue(plan.parameters));
     model.insert(QLatin1String("trainable_parameters"), bytesValue(plan.trainableParameters));
+    if (!plan.fusions.isEmpty())
+        model.insert(QLatin1String("fusions"), QJsonArray::fromStringList(plan.fusions));
 
     QJsonObject config = plan.config.toJson();
     config.insert(QLatin1String("segments"), plan.segments);
@@ -225,6 +227,8 @@ QString PlanSerializer::toText(const Plan &plan, const QLocale &locale)
                .arg(locale.toString(static_cast<qlonglong>(plan.parameters)),
                     locale.toString(static_cast<qlonglong>(plan.trainableParameters)))
                .arg(plan.nodeCount);
+    if (!plan.fusions.isEmpty())
+        out << tr("Fused on import: %1").arg(plan.fusions.join(QLatin1String("; ")));
     out << tr("Configuration: optimizer %1, precision %2, checkpointing %3, runtime %4")
                .arg(plan.config.optimizer, plan.config.precision, checkpointLabel(plan), plan.config.effectiveRuntime());
     out << QString();

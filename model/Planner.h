@@ -91,6 +91,7 @@ struct Plan
     ComputeCost compute;
     QList<DeviceFit> devices;
     QStringList warnings;
+    QStringList fusions; ///< modules an importer fused back (shown with the model)
 };
 
 /** Turns a graph and a configuration into a Plan. Stateless apart from the catalogues. */

@@ -1,6 +1,8 @@
 #include "ProjectFile.h"
 
+#include "KerasImporter.h"
 #include "ModelError.h"
+#include "OnnxImporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,6 +121,15 @@ QJsonObject nodeToJson(const Node &n)
 
 } // namespace
 
+Project ProjectFile::fromImport(ImportResult imported)
+{
+    Project project;
+    project.graph = std::move(imported.graph);
+    project.importWarnings = std::move(imported.warnings);
+    project.fusions = std::move(imported.fusions);
+    return project;
+}
+
 QStringList ProjectFile::builtinNames()
 {
     QStringList names;
@@ -140,13 +151,17 @@ Project ProjectFile::load(const QString &pathOrBuiltin)
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("onnx"))
-        throw ModelError(tr("%1: ONNX import is not available in this version yet.").arg(pathOrBuiltin));
+        return fromImport(OnnxImporter::importFile(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ModelError(tr("Cannot open %1: %2.").arg(pathOrBuiltin, file.errorString()));
     if (file.size() > kLargestProjectFile)
         throw ModelError(tr("%1 is larger than 512 MB; it is not a project file.").arg(pathOrBuiltin));
-    return fromJson(file.readAll(), pathOrBuiltin);
+    const QByteArray bytes = file.readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    if (doc.isObject() && KerasImporter::looksLikeKeras(doc.object()))
+        return fromImport(KerasImporter::importJson(bytes, pathOrBuiltin));
+    return fromJson(bytes, pathOrBuiltin);
 }
 
 Project ProjectFile::fromJson(const QByteArray &json, const QString &origin)
@@ -159,10 +174,6 @@ Project ProjectFile::fromJson(const QByteArray &json, const QString &origin)
         throw ModelError(tr("%1 is not a MemPlanner project.").arg(origin));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("memplanner.project")) {
-        if (root.contains(QLatin1String("class_name")) || root.contains(QLatin1String("config")))
-            throw ModelError(tr("%1 looks like a Keras model; Keras import is not available in "
-                                "this version yet.")
-                                 .arg(origin));
         throw ModelError(tr("%1 is not a MemPlanner project (no “format”: "
                             "“memplanner.project”).")
                              .arg(origin));

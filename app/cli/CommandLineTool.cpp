@@ -256,7 +256,9 @@ int CommandLineTool::runPlan(const QStringList &args)
     const Project project = ProjectFile::load(parser.positionalArguments().first());
     const PlanConfig config = options.config(parser, project);
     const Planner planner(catalogues.devices, catalogues.runtimes);
-    const Plan plan = planner.plan(project.graph, config);
+    Plan plan = planner.plan(project.graph, config);
+    plan.warnings = project.importWarnings + plan.warnings;
+    plan.fusions = project.fusions;
     if (format == QLatin1String("json"))
         m_out << QJsonDocument(PlanSerializer::toJson(plan)).toJson(QJsonDocument::Indented);
     else if (format == QLatin1String("csv"))

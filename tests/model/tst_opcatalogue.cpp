@@ -151,6 +151,35 @@ void TestOpCatalogue::ops_data()
     // log-probabilities of the 10 logits: 40 B; 5 per logit.
     row("CrossEntropy", "CrossEntropy", {shaped("logits", {B, 5}), shaped("label", {B}, i64)}, {}, {{}}, 0, 50, 40);
     row("MSELoss", "MSELoss", {shaped("y", {B, 3}), shaped("t", {B, 3})}, {}, {{}}, 0, 18, 0);
+
+    // Generic ops of imported graphs (ONNX, Keras): one FLOP per output element and operation;
+    // they save inputs or outputs (tst_onnximporter checks which), never extra memory.
+    row("Elementwise div", "Elementwise", {shaped("a", {B, 3}), shaped("b", {B, 3})},
+        json({{"function", QStringLiteral("div")}}), {{2, 3}}, 0, 6, 0);
+    // x·w with a trainable w [3]: 3 parameters.
+    row("Elementwise mul parameter", "Elementwise", {shaped("x", {B, 3})},
+        json({{"function", QStringLiteral("mul")}, {"param_shape", QJsonArray{3}}}), {{2, 3}}, 3, 6, 0);
+    row("Elementwise where", "Elementwise", {shaped("c", {B, 3}, DType::Bool), shaped("x", {B, 3})},
+        json({{"function", QStringLiteral("where")}, {"scalar", true}}), {{2, 3}}, 0, 6, 0);
+    // mean over dimension 1 of [2,3,4] reads 24 elements.
+    row("Reduce", "Reduce", {shaped("x", {B, 3, 4})},
+        json({{"function", QStringLiteral("mean")}, {"axes", QJsonArray{1}}, {"keepdims", false}}), {{2, 4}}, 0, 24, 0);
+    // bij,bjk->bik is a batched matrix product: 2·(2·3·4·5) = 240, as MatMul.
+    row("Einsum", "Einsum", {shaped("a", {B, 3, 4}), shaped("b", {B, 4, 5})},
+        json({{"equation", QStringLiteral("bij,bjk->bik")}}), {{2, 3, 5}}, 0, 240, 0);
+    row("Slice", "Slice", {shaped("x", {B, 6, 4})},
+        json({{"starts", QJsonArray{1}}, {"ends", QJsonArray{5}}, {"axes", QJsonArray{1}}}), {{2, 4, 4}}, 0, 0, 0);
+    row("Squeeze", "Squeeze", {shaped("x", {B, 1, 3})}, json({{"dims", QJsonArray{1}}}), {{2, 3}}, 0, 0, 0);
+    row("Unsqueeze", "Unsqueeze", {shaped("x", {B, 3})}, json({{"dims", QJsonArray{1}}}), {{2, 1, 3}}, 0, 0, 0);
+    row("Expand", "Expand", {shaped("x", {B, 1, 3})}, json({{"shape", QJsonArray{-1, 4, 3}}}), {{2, 4, 3}}, 0, 0, 0);
+    // pads [begins…, ends…]: 4 + 1 + 2 = 7; 42 elements written.
+    row("Pad", "Pad", {shaped("x", {B, 3, 4})}, json({{"pads", QJsonArray{0, 0, 1, 0, 0, 2}}}), {{2, 3, 7}}, 0, 42, 0);
+    // nearest, ×2: 2·3·8·8 = 384 elements.
+    row("Resize", "Resize", {shaped("x", {B, 3, 4, 4})}, json({{"scales", QJsonArray{1, 1, 2, 2}}}),
+        {{2, 3, 8, 8}}, 0, 384, 0);
+    row("Parameter", "Parameter", {}, json({{"shape", QJsonArray{3, 4}}}), {{3, 4}}, 12, 0, 0);
+    row("Opaque", "Opaque", {shaped("x", {B, 3})},
+        json({{"output_shapes", QJsonArray{QJsonArray{QStringLiteral("batch"), 5}}}}), {{2, 5}}, 0, 10, 0);
 }
 
 void TestOpCatalogue::ops()
