@@ -607,14 +607,17 @@ Result sliceOp(const OnnxTensor &data, const Dims &starts, const Dims &ends,
             s += d;
         if (e < 0)
             e += d;
+        // ceil(span / |step|) written as 1 + (span - 1) / |step|, which cannot overflow for
+        // any step; a step of at least d takes one element, so capping it keeps -step valid
         if (steps[i] > 0) {
             s = std::clamp<std::int64_t>(s, 0, d);
             e = std::clamp<std::int64_t>(e, 0, d);
-            out[*ax] = e > s ? (e - s + steps[i] - 1) / steps[i] : 0;
+            out[*ax] = e > s ? 1 + (e - s - 1) / steps[i] : 0;
         } else {
             s = std::clamp<std::int64_t>(s, -1, d - 1);
             e = std::clamp<std::int64_t>(e, -1, d - 1);
-            out[*ax] = s > e ? (s - e - steps[i] - 1) / -steps[i] : 0;
+            const std::int64_t stride = steps[i] <= -d ? d : -steps[i];
+            out[*ax] = s > e ? 1 + (s - e - 1) / stride : 0;
         }
         begin[*ax] = s;
         step[*ax] = steps[i];

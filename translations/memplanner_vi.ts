@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>AnalysedGraph</name>
@@ -31,7 +32,7 @@
         <translation>Nút “%1” đọc “%2”, nhưng đó không phải đầu vào của đồ thị cũng không phải một nút.</translation>
     </message>
     <message>
-        <source>Node “%1” ties its weight to “%2”, which is not an earlier node's parameter.</source>
+        <source>Node “%1” ties its weight to “%2”, which is not an earlier node&apos;s parameter.</source>
         <translation>Nút “%1” gắn trọng số của nó với “%2”, nhưng đó không phải tham số của một nút phía trước.</translation>
     </message>
     <message>
@@ -71,7 +72,7 @@
         <translation>batch %1</translation>
     </message>
     <message>
-        <source>The graph's structure changes with the batch size; sizes are exact only at batch %1.</source>
+        <source>The graph&apos;s structure changes with the batch size; sizes are exact only at batch %1.</source>
         <translation>Cấu trúc của đồ thị thay đổi theo kích thước batch; các kích thước chỉ chính xác tại batch %1.</translation>
     </message>
     <message>
@@ -258,7 +259,7 @@
         <translation>Số cột của tập dữ liệu.</translation>
     </message>
     <message>
-        <source>Bytes per value (default 8: pandas' float64/int64).</source>
+        <source>Bytes per value (default 8: pandas&apos; float64/int64).</source>
         <translation>Số byte mỗi giá trị (mặc định 8: float64/int64 của pandas).</translation>
     </message>
     <message>
@@ -310,7 +311,7 @@
         <translation>Bản sao mô hình trên máy chủ, tính bằng byte (ví dụ một state_dict đã nạp).</translation>
     </message>
     <message>
-        <source>Take the host copy from a model's fp32 parameters and buffers (.memplan or builtin:NAME).</source>
+        <source>Take the host copy from a model&apos;s fp32 parameters and buffers (.memplan or builtin:NAME).</source>
         <translation>Lấy kích thước bản sao trên máy chủ từ tham số và buffer fp32 của một mô hình (.memplan hoặc builtin:NAME).</translation>
     </message>
     <message>
@@ -318,7 +319,7 @@
         <translation>Những thứ khác cần tính thêm.</translation>
     </message>
     <message>
-        <source>Check against a device profile's host RAM (see the devices verb).</source>
+        <source>Check against a device profile&apos;s host RAM (see the devices verb).</source>
         <translation>Kiểm tra với RAM máy chủ trong hồ sơ thiết bị (xem lệnh devices).</translation>
     </message>
     <message>
@@ -642,7 +643,7 @@
         <translation>Thầy / trò: tham số %1, byte trọng số %2, bộ nhớ suy luận %3, FLOP %4, tăng tốc %5.</translation>
     </message>
     <message>
-        <source>Per-GPU memory of data-parallel training under DDP, ZeRO stages 1–3 or FSDP, with CPU offload and tensor parallelism; activations from MemPlanner's own plan.</source>
+        <source>Per-GPU memory of data-parallel training under DDP, ZeRO stages 1–3 or FSDP, with CPU offload and tensor parallelism; activations from MemPlanner&apos;s own plan.</source>
         <translation>Bộ nhớ mỗi GPU khi huấn luyện song song dữ liệu với DDP, ZeRO giai đoạn 1–3 hoặc FSDP, có offload sang CPU và song song tensor; giá trị kích hoạt lấy từ bản kế hoạch của chính MemPlanner.</translation>
     </message>
     <message>
@@ -654,11 +655,11 @@
         <translation>ddp, zero1, zero2, zero3 hoặc fsdp (mặc định ddp).</translation>
     </message>
     <message>
-        <source>fp32, amp-bf16, amp-fp16, bf16-master or fp16-master (default bf16-master: ZeRO's 2 + 2 bytes of weights and gradients, 4 + 8 of optimizer states).</source>
+        <source>fp32, amp-bf16, amp-fp16, bf16-master or fp16-master (default bf16-master: ZeRO&apos;s 2 + 2 bytes of weights and gradients, 4 + 8 of optimizer states).</source>
         <translation>fp32, amp-bf16, amp-fp16, bf16-master hoặc fp16-master (mặc định bf16-master: như trong ZeRO, 2 + 2 byte cho trọng số và gradient, 4 + 8 byte cho trạng thái bộ tối ưu).</translation>
     </message>
     <message>
-        <source>Optimizer (default: the model's, else adam).</source>
+        <source>Optimizer (default: the model&apos;s, else adam).</source>
         <translation>Bộ tối ưu (mặc định: của mô hình, nếu không có thì adam).</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>Số bước tích lũy gradient (mặc định 1).</translation>
     </message>
     <message>
-        <source>Micro-batch per GPU (default: the model's batch).</source>
+        <source>Micro-batch per GPU (default: the model&apos;s batch).</source>
         <translation>Micro-batch trên mỗi GPU (mặc định: batch của mô hình).</translation>
     </message>
     <message>
@@ -718,7 +719,7 @@
         <translation>--bucket phải ít nhất là 1 byte.</translation>
     </message>
     <message>
-        <source>--unit-params %1 exceeds the model's %2 trainable parameters.</source>
+        <source>--unit-params %1 exceeds the model&apos;s %2 trainable parameters.</source>
         <translation>--unit-params %1 vượt quá %2 tham số huấn luyện được của mô hình.</translation>
     </message>
     <message>
@@ -726,7 +727,7 @@
         <translation>%1 không có tham số huấn luyện được nào để chia shard.</translation>
     </message>
     <message>
-        <source>%1's state is %2 B for %3 parameters; the sharding model counts whole bytes per parameter, so %4 B each (rounded up).</source>
+        <source>%1&apos;s state is %2 B for %3 parameters; the sharding model counts whole bytes per parameter, so %4 B each (rounded up).</source>
         <translation>Trạng thái của %1 là %2 B cho %3 tham số; mô hình sharding tính số byte nguyên cho mỗi tham số, nên mỗi tham số %4 B (làm tròn lên).</translation>
     </message>
     <message>
@@ -734,7 +735,7 @@
         <translation>Kế hoạch một GPU còn giữ %1 cho đầu vào và vùng nhớ làm việc, và runtime cộng thêm %2 (context, bộ cấp phát); cả hai đều không được tính ở trên.</translation>
     </message>
     <message>
-        <source>Tensor parallelism splits every parameter %1 ways here; the activations are the single-GPU plan's, not split.</source>
+        <source>Tensor parallelism splits every parameter %1 ways here; the activations are the single-GPU plan&apos;s, not split.</source>
         <translation>Ở đây song song tensor chia mỗi tham số thành %1 phần; giá trị kích hoạt lấy từ kế hoạch một GPU, không bị chia.</translation>
     </message>
     <message>
@@ -803,6 +804,39 @@
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>Calibration needs at least two measurements (got %1).</source>
+        <translation>Việc hiệu chỉnh cần ít nhất hai phép đo (nhận được %1).</translation>
+    </message>
+    <message>
+        <source>Measurement “%1” has no positive sizes.</source>
+        <translation>Phép đo “%1” có giá trị kích thước không dương.</translation>
+    </message>
+    <message>
+        <source>The measurements do not vary the batch independently of the peak; only a fixed overhead and a fragmentation factor were fitted.</source>
+        <translation>Trong các phép đo, batch không thay đổi độc lập với đỉnh tensor; chỉ khớp được chi phí cố định và hệ số phân mảnh.</translation>
+    </message>
+    <message>
+        <source>The measurements are all alike; measure at least two different sizes.</source>
+        <translation>Các phép đo đều giống nhau; hãy đo ít nhất hai kích thước khác nhau.</translation>
+    </message>
+    <message>
+        <source>The fitted fragmentation is negative (%1): the plans overestimate these steps, or the measurements are noisy.</source>
+        <translation>Hệ số phân mảnh khớp được là số âm (%1): các bản kế hoạch ước lượng quá cao các bước này, hoặc các phép đo bị nhiễu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, calibrated on %n measurement(s)</source>
+        <translation>
+            <numerusform>%1, hiệu chỉnh dựa trên %n phép đo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Least-squares fit of %1 measurements; RMS residual %2 bytes.</source>
+        <translation>Khớp bình phương tối thiểu từ %1 phép đo; sai số dư RMS %2 byte.</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointSpec</name>
     <message>
         <source>The checkpoint budget must be positive.</source>
@@ -841,10 +875,6 @@
     <message>
         <source>--format must be text, json or csv, not “%1”.</source>
         <translation>--format phải là text, json hoặc csv, chứ không phải “%1”.</translation>
-    </message>
-    <message>
-        <source>Usage: memplanner-cli plan|sweep|fit|devices|ops|ram|dtypes|deploy|shard [options]; memplanner-cli VERB --help for the options.</source>
-        <translation>Cách dùng: memplanner-cli plan|sweep|fit|devices|ops|ram|dtypes|deploy|shard [tùy chọn]; chạy memplanner-cli VERB --help để xem các tùy chọn.</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -979,7 +1009,7 @@
         <translation>Mã các thiết bị cần kiểm tra, phân cách bằng dấu phẩy (xem lệnh devices).</translation>
     </message>
     <message>
-        <source>Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device's own).</source>
+        <source>Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device&apos;s own).</source>
         <translation>Hồ sơ runtime: pytorch-cuda, pytorch-cpu, none (mặc định: hồ sơ riêng của từng thiết bị).</translation>
     </message>
     <message>
@@ -1005,6 +1035,78 @@
     <message>
         <source>A JSON file of your own runtime profiles (override by id).</source>
         <translation>Tệp JSON chứa hồ sơ runtime của riêng bạn (ghi đè theo id).</translation>
+    </message>
+    <message>
+        <source>A runtime profile written by the calibrate verb; plans use it.</source>
+        <translation>Hồ sơ runtime do lệnh calibrate ghi ra; các bản kế hoạch sẽ dùng hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>%1 holds no runtime profile.</source>
+        <translation>%1 không chứa hồ sơ runtime nào.</translation>
+    </message>
+    <message>
+        <source>Usage: memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [options]; memplanner-cli VERB --help for the options.</source>
+        <translation>Cách dùng: memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [tùy chọn]; chạy memplanner-cli VERB --help để xem các tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Fit a runtime&apos;s overhead to your own measurements (tools/measure/measure_pytorch.py records) and save it as a runtime profile.</source>
+        <translation>Khớp chi phí runtime theo các phép đo của riêng bạn (bản ghi của tools/measure/measure_pytorch.py) và lưu kết quả thành một hồ sơ runtime.</translation>
+    </message>
+    <message>
+        <source>A JSON-lines file of measurement records.</source>
+        <translation>Tệp JSON-lines chứa các bản ghi phép đo.</translation>
+    </message>
+    <message>
+        <source>The model every record measured (default: the built-in network each record names).</source>
+        <translation>Mô hình mà mọi bản ghi đã đo (mặc định: mạng có sẵn mà từng bản ghi nêu tên).</translation>
+    </message>
+    <message>
+        <source>Id of the calibrated profile (default: RUNTIME-calibrated).</source>
+        <translation>Id của hồ sơ đã hiệu chỉnh (mặc định: RUNTIME-calibrated).</translation>
+    </message>
+    <message>
+        <source>Write the calibrated runtime profile to this file.</source>
+        <translation>Ghi hồ sơ runtime đã hiệu chỉnh vào tệp này.</translation>
+    </message>
+    <message>
+        <source>calibrate needs exactly one RECORDS file.</source>
+        <translation>calibrate cần đúng một tệp RECORDS.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no built-in network for “%3”; pass --model.</source>
+        <translation>%1, dòng %2: không có mạng có sẵn nào cho “%3”; hãy dùng --model.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the record has no device_used_bytes.</source>
+        <translation>%1, dòng %2: bản ghi không có device_used_bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>Calibrated “%1” on %2 measurements: overhead = %3 + %4 per sample + %5 × tensor peak</source>
+        <translation>Đã hiệu chỉnh “%1” dựa trên %2 phép đo: chi phí runtime = %3 + %4 mỗi mẫu + %5 × đỉnh tensor</translation>
+    </message>
+    <message>
+        <source>measured %1, residual %2</source>
+        <translation>đo được %1, sai số dư %2</translation>
+    </message>
+    <message>
+        <source>RMS residual %1</source>
+        <translation>Sai số dư RMS %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1; plan with --calibration %1.</source>
+        <translation>Đã lưu vào %1; lập kế hoạch với --calibration %1.</translation>
     </message>
 </context>
 <context>
@@ -1038,11 +1140,11 @@
         <translation>Kích thước nhóm lượng tử hóa phải ít nhất là 1 (nhận được %1).</translation>
     </message>
     <message>
-        <source>Tensor "%1" has a negative element count.</source>
+        <source>Tensor &quot;%1&quot; has a negative element count.</source>
         <translation>Tensor “%1” có số phần tử âm.</translation>
     </message>
     <message>
-        <source>Tensor "%1" has %2 rows for %3 elements.</source>
+        <source>Tensor &quot;%1&quot; has %2 rows for %3 elements.</source>
         <translation>Tensor “%1” có %2 hàng cho %3 phần tử.</translation>
     </message>
     <message>
@@ -1050,7 +1152,7 @@
         <translation>trọng số đã nén</translation>
     </message>
     <message>
-        <source>Device "%1" needs a peak FLOP/s and a bandwidth above 0.</source>
+        <source>Device &quot;%1&quot; needs a peak FLOP/s and a bandwidth above 0.</source>
         <translation>Thiết bị “%1” cần FLOP/s đỉnh và băng thông lớn hơn 0.</translation>
     </message>
     <message>
@@ -1085,8 +1187,8 @@
         <translation>Số nguyên từ %1 đến %2 vừa với %3.</translation>
     </message>
     <message>
-        <source>Every value keeps its written digits in float16 (read as float32, then astype('float16')).</source>
-        <translation>Mọi giá trị giữ nguyên các chữ số đã ghi khi ở float16 (đọc thành float32, rồi astype('float16')).</translation>
+        <source>Every value keeps its written digits in float16 (read as float32, then astype(&apos;float16&apos;)).</source>
+        <translation>Mọi giá trị giữ nguyên các chữ số đã ghi khi ở float16 (đọc thành float32, rồi astype(&apos;float16&apos;)).</translation>
     </message>
     <message>
         <source>Every value keeps its written digits in float32.</source>
@@ -1117,7 +1219,7 @@
         <translation>Quá nhiều giá trị khác nhau nên kiểu category không tiết kiệm được bộ nhớ.</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>Không mở được “%1”: %2</translation>
     </message>
     <message>
@@ -1289,7 +1391,7 @@
         <translation>Đọc từng khối phải giữ ít nhất một khối (nhận được %1).</translation>
     </message>
     <message>
-        <source>Unknown runtime "%1"; known runtimes: %2.</source>
+        <source>Unknown runtime &quot;%1&quot;; known runtimes: %2.</source>
         <translation>Runtime không xác định “%1”; các runtime đã biết: %2.</translation>
     </message>
     <message>
@@ -1354,10 +1456,838 @@
     </message>
 </context>
 <context>
+    <name>KerasImporter</name>
+    <message>
+        <source>%1, layer “%2” (%3): %4</source>
+        <translation>%1, lớp “%2” (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be an integer.</source>
+        <translation>“%1” phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; it must be at least %3.</source>
+        <translation>“%1” bằng %2; giá trị này phải ít nhất là %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; MemPlanner accepts sizes below %3.</source>
+        <translation>“%1” bằng %2; MemPlanner chỉ chấp nhận kích thước nhỏ hơn %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>Thiếu “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an integer or a list of %2 integers.</source>
+        <translation>“%1” phải là một số nguyên hoặc một danh sách %2 số nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1” phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>“%1” phải là một số.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>“%1” phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”; MemPlanner understands %3.</source>
+        <translation>“%1” là “%2”; MemPlanner chỉ hiểu %3.</translation>
+    </message>
+    <message>
+        <source>axis %1 is out of range for an input of %2 dimensions (with the batch).</source>
+        <translation>trục %1 nằm ngoài phạm vi của một đầu vào có %2 chiều (tính cả chiều batch).</translation>
+    </message>
+    <message>
+        <source>the input&apos;s %1 is not fixed (it depends on the sequence length); the layer needs a fixed size.</source>
+        <translation>%1 của đầu vào không cố định (phụ thuộc vào độ dài chuỗi); lớp này cần một kích thước cố định.</translation>
+    </message>
+    <message>
+        <source>the input has %1 dimensions (with the batch); the layer needs %2.</source>
+        <translation>đầu vào có %1 chiều (tính cả chiều batch); lớp này cần %2 chiều.</translation>
+    </message>
+    <message>
+        <source>%1, input “%2”</source>
+        <translation>%1, đầu vào “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the input shape must be a list such as [null, 28, 28, 1].</source>
+        <translation>%1: hình dạng đầu vào phải là một danh sách, ví dụ [null, 28, 28, 1].</translation>
+    </message>
+    <message>
+        <source>Input “%1” has a fixed batch size of %2; the plan&apos;s batch size replaces it.</source>
+        <translation>Đầu vào “%1” có kích thước batch cố định là %2; kích thước batch của bản kế hoạch sẽ thay thế giá trị này.</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 is None; only the batch and the first dimension after it (time) may be None.</source>
+        <translation>%1: chiều %2 là None; chỉ chiều batch và chiều đầu tiên ngay sau nó (thời gian) mới được là None.</translation>
+    </message>
+    <message>
+        <source>Input “%1” is float64; MemPlanner plans it as float32.</source>
+        <translation>Đầu vào “%1” có kiểu float64; MemPlanner lập kế hoạch cho nó như float32.</translation>
+    </message>
+    <message>
+        <source>%1: the dtype “%2” is not supported.</source>
+        <translation>%1: không hỗ trợ dtype “%2”.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: Keras pads “same” asymmetrically for an even kernel; MemPlanner pads symmetrically, so its output is one element longer there than Keras&apos;.</source>
+        <translation>Lớp “%1”: với kernel có kích thước chẵn, Keras đệm “same” không đối xứng; MemPlanner đệm đối xứng, nên đầu ra của nó ở chiều đó dài hơn của Keras một phần tử.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: Keras pads “same” asymmetrically here (the extra row or column after); MemPlanner pads one more on both sides, as PyTorch would, for the same output size.</source>
+        <translation>Lớp “%1”: ở đây Keras đệm “same” không đối xứng (hàng hoặc cột dư nằm ở phía sau); MemPlanner đệm thêm một ở cả hai phía như PyTorch, để có cùng kích thước đầu ra.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the activation “%2” is planned as SiLU, which keeps the same tensors for backward.</source>
+        <translation>Lớp “%1”: hàm kích hoạt “%2” được lập kế hoạch như SiLU, vì cả hai lưu cùng các tensor cho lượt truyền ngược.</translation>
+    </message>
+    <message>
+        <source>the activation “%1” is not supported.</source>
+        <translation>không hỗ trợ hàm kích hoạt “%1”.</translation>
+    </message>
+    <message>
+        <source>“activation” must be text.</source>
+        <translation>“activation” phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>the input needs a feature dimension.</source>
+        <translation>đầu vào cần có một chiều đặc trưng.</translation>
+    </message>
+    <message>
+        <source>last dimension</source>
+        <translation>chiều cuối</translation>
+    </message>
+    <message>
+        <source>channel count</source>
+        <translation>số kênh</translation>
+    </message>
+    <message>
+        <source>%1 input channels and %2 filters do not divide into %3 groups.</source>
+        <translation>%1 kênh đầu vào và %2 bộ lọc không chia đều được thành %3 nhóm.</translation>
+    </message>
+    <message>
+        <source>the window (%1) is larger than the input (%2).</source>
+        <translation>cửa sổ (%1) lớn hơn đầu vào (%2).</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: Keras pads causally (%2 before the sequence); MemPlanner pads %3 on both sides, for the same output length.</source>
+        <translation>Lớp “%1”: Keras đệm nhân quả (%2 phần tử trước chuỗi); MemPlanner đệm %3 ở cả hai phía để có cùng độ dài đầu ra.</translation>
+    </message>
+    <message>
+        <source>only two-dimensional transposed convolutions are supported.</source>
+        <translation>chỉ hỗ trợ tích chập chuyển vị hai chiều.</translation>
+    </message>
+    <message>
+        <source>normalising over several axes is not supported.</source>
+        <translation>không hỗ trợ chuẩn hóa theo nhiều trục.</translation>
+    </message>
+    <message>
+        <source>only the last axis or axis 1 can be normalised.</source>
+        <translation>chỉ có thể chuẩn hóa theo trục cuối hoặc trục 1.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: MemPlanner&apos;s BatchNorm has both a scale and a shift; the missing one adds %2 parameters that Keras does not have.</source>
+        <translation>Lớp “%1”: BatchNorm của MemPlanner luôn có cả hệ số tỉ lệ (scale) lẫn độ dịch (shift); phần mà lớp Keras thiếu sẽ thêm %2 tham số không có trong Keras.</translation>
+    </message>
+    <message>
+        <source>only the last axes can be normalised.</source>
+        <translation>chỉ có thể chuẩn hóa theo các trục cuối.</translation>
+    </message>
+    <message>
+        <source>normalised size</source>
+        <translation>kích thước được chuẩn hóa</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: MemPlanner&apos;s LayerNorm cannot shift without scaling; it counts a scale that Keras does not have.</source>
+        <translation>Lớp “%1”: LayerNorm của MemPlanner không thể có độ dịch (shift) mà thiếu hệ số tỉ lệ (scale); nó tính thêm một hệ số tỉ lệ mà Keras không có.</translation>
+    </message>
+    <message>
+        <source>Input “%1” is %2 in Keras but feeds an Embedding; it is planned as int64 indices.</source>
+        <translation>Đầu vào “%1” có kiểu %2 trong Keras nhưng được đưa vào một Embedding; nó được lập kế hoạch như các chỉ số int64.</translation>
+    </message>
+    <message>
+        <source>feature size</source>
+        <translation>kích thước đặc trưng</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the dropout inside the recurrent cell is not planned.</source>
+        <translation>Lớp “%1”: dropout bên trong ô hồi quy không được tính vào bản kế hoạch.</translation>
+    </message>
+    <message>
+        <source>only an LSTM or a GRU can be wrapped, not “%1”.</source>
+        <translation>chỉ có thể bọc một LSTM hoặc GRU, chứ không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>the backward layer must be the forward layer&apos;s class and size.</source>
+        <translation>lớp chiều ngược phải cùng loại và cùng kích thước với lớp chiều xuôi.</translation>
+    </message>
+    <message>
+        <source>merge_mode None (two separate outputs) is not supported.</source>
+        <translation>không hỗ trợ merge_mode None (hai đầu ra riêng biệt).</translation>
+    </message>
+    <message>
+        <source>the layer needs a query and a value.</source>
+        <translation>lớp này cần một query và một value.</translation>
+    </message>
+    <message>
+        <source>query width</source>
+        <translation>độ rộng của query</translation>
+    </message>
+    <message>
+        <source>MemPlanner&apos;s attention needs query, key and value of one width (the query has %1, the key %2, the value %3).</source>
+        <translation>Attention của MemPlanner cần query, key và value có cùng độ rộng (query có %1, key có %2, value có %3).</translation>
+    </message>
+    <message>
+        <source>an output_shape other than the query&apos;s width is not supported.</source>
+        <translation>không hỗ trợ output_shape khác với độ rộng của query.</translation>
+    </message>
+    <message>
+        <source>attention over axes other than the sequence is not supported.</source>
+        <translation>không hỗ trợ attention theo các trục khác ngoài trục chuỗi.</translation>
+    </message>
+    <message>
+        <source>the layer needs at least two inputs.</source>
+        <translation>lớp này cần ít nhất hai đầu vào.</translation>
+    </message>
+    <message>
+        <source>the layer needs inputs.</source>
+        <translation>lớp này cần có đầu vào.</translation>
+    </message>
+    <message>
+        <source>all inputs need %1 dimensions.</source>
+        <translation>mọi đầu vào đều cần có %1 chiều.</translation>
+    </message>
+    <message>
+        <source>“target_shape” must be a list of sizes.</source>
+        <translation>“target_shape” phải là một danh sách kích thước.</translation>
+    </message>
+    <message>
+        <source>%1 elements per sample do not reshape into the target shape.</source>
+        <translation>%1 phần tử mỗi mẫu không thể reshape thành hình dạng đích.</translation>
+    </message>
+    <message>
+        <source>“dims” must list the %1 dimensions after the batch.</source>
+        <translation>“dims” phải liệt kê %1 chiều nằm sau chiều batch.</translation>
+    </message>
+    <message>
+        <source>“dims” must be a permutation of 1 … %1.</source>
+        <translation>“dims” phải là một hoán vị của 1 … %1.</translation>
+    </message>
+    <message>
+        <source>The model uses the Keras dtype policy “%1”; choose the matching mixed precision in the plan&apos;s configuration.</source>
+        <translation>Mô hình dùng chính sách dtype “%1” của Keras; hãy chọn độ chính xác hỗn hợp tương ứng trong cấu hình của bản kế hoạch.</translation>
+    </message>
+    <message>
+        <source>the layer has no input.</source>
+        <translation>lớp này không có đầu vào.</translation>
+    </message>
+    <message>
+        <source>the layer takes one input, not %1.</source>
+        <translation>lớp này nhận một đầu vào, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: a ReLU capped at %2 is planned as ReLU6 (the same memory).</source>
+        <translation>Lớp “%1”: ReLU bị chặn trên tại %2 được lập kế hoạch như ReLU6 (cùng mức bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>“rate” must be between 0 and 1.</source>
+        <translation>“rate” phải nằm trong khoảng từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>this layer class is not supported.</source>
+        <translation>không hỗ trợ loại lớp này.</translation>
+    </message>
+    <message>
+        <source>entry %1 of “layers” is not an object.</source>
+        <translation>phần tử thứ %1 của “layers” không phải một đối tượng.</translation>
+    </message>
+    <message>
+        <source>entry %1 of “layers” has no “class_name”.</source>
+        <translation>phần tử thứ %1 của “layers” không có “class_name”.</translation>
+    </message>
+    <message>
+        <source>entry %1 of “layers” (%2) has no name.</source>
+        <translation>phần tử thứ %1 của “layers” (%2) không có tên.</translation>
+    </message>
+    <message>
+        <source>“config” must be an object.</source>
+        <translation>“config” phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>models nested in models are not supported; export the inner model on its own or flatten it into one model.</source>
+        <translation>không hỗ trợ mô hình lồng trong mô hình; hãy xuất riêng mô hình bên trong, hoặc làm phẳng thành một mô hình duy nhất.</translation>
+    </message>
+    <message>
+        <source>this layer class is not supported. Supported: %1.</source>
+        <translation>không hỗ trợ loại lớp này. Các loại được hỗ trợ: %1.</translation>
+    </message>
+    <message>
+        <source>an input tensor has no valid “keras_history” [layer, node, tensor].</source>
+        <translation>một tensor đầu vào không có “keras_history” [layer, node, tensor] hợp lệ.</translation>
+    </message>
+    <message>
+        <source>each inbound node entry must be [layer, node, tensor, {…}].</source>
+        <translation>mỗi phần tử inbound node phải có dạng [layer, node, tensor, {…}].</translation>
+    </message>
+    <message>
+        <source>“inbound_nodes” entries must be lists (Keras 2) or objects with “args” (Keras 3).</source>
+        <translation>các phần tử của “inbound_nodes” phải là danh sách (Keras 2) hoặc đối tượng có “args” (Keras 3).</translation>
+    </message>
+    <message>
+        <source>a call of the layer has no input tensor.</source>
+        <translation>một lần gọi lớp này không có tensor đầu vào.</translation>
+    </message>
+    <message>
+        <source>“%1” must hold [layer, node, tensor] entries.</source>
+        <translation>“%1” phải chứa các phần tử [layer, node, tensor].</translation>
+    </message>
+    <message>
+        <source>the Sequential model has no input shape (no InputLayer and no batch_input_shape on its first layer); build the model before calling to_json().</source>
+        <translation>mô hình Sequential không có hình dạng đầu vào (không có InputLayer và lớp đầu tiên không có batch_input_shape); hãy build mô hình trước khi gọi to_json().</translation>
+    </message>
+    <message>
+        <source>the model has no layers after its input.</source>
+        <translation>mô hình không có lớp nào sau đầu vào.</translation>
+    </message>
+    <message>
+        <source>an InputLayer can only come first in a Sequential model.</source>
+        <translation>trong mô hình Sequential, InputLayer chỉ được đứng đầu tiên.</translation>
+    </message>
+    <message>
+        <source>two layers are called “%1”.</source>
+        <translation>có hai lớp cùng tên “%1”.</translation>
+    </message>
+    <message>
+        <source>“inbound_nodes” must be a list.</source>
+        <translation>“inbound_nodes” phải là một danh sách.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer “%1” is called %n time(s); Keras shares its weights, MemPlanner counts them once per call.</source>
+        <translation>
+            <numerusform>Lớp “%1” được gọi %n lần; Keras dùng chung trọng số của lớp này, còn MemPlanner tính trọng số một lần cho mỗi lần gọi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its input “%1” is not a layer of this model.</source>
+        <translation>đầu vào “%1” của nó không phải một lớp của mô hình này.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layer of this model.</source>
+        <translation>“%1” không phải một lớp của mô hình này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it uses call %1 of “%2”, which is called %n time(s).</source>
+        <translation>
+            <numerusform>nó dùng lần gọi thứ %1 của “%2”, nhưng “%2” chỉ được gọi %n lần.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it uses output %1 of “%2”; only each layer&apos;s first output can be imported (return_state is not supported).</source>
+        <translation>nó dùng đầu ra thứ %1 của “%2”; chỉ có thể nhập đầu ra đầu tiên của mỗi lớp (không hỗ trợ return_state).</translation>
+    </message>
+    <message>
+        <source>input_layers names “%1”, which is not an InputLayer.</source>
+        <translation>input_layers nêu “%1”, nhưng đó không phải một InputLayer.</translation>
+    </message>
+    <message>
+        <source>the layers %1 depend on each other in a cycle.</source>
+        <translation>các lớp %1 phụ thuộc lẫn nhau thành vòng tròn.</translation>
+    </message>
+    <message>
+        <source>“output_layers” names no output.</source>
+        <translation>“output_layers” không nêu đầu ra nào.</translation>
+    </message>
+    <message>
+        <source>this is not a Keras model (expected “class_name” Sequential, Functional or Model and a “config” object).</source>
+        <translation>đây không phải mô hình Keras (cần “class_name” là Sequential, Functional hoặc Model, và một đối tượng “config”).</translation>
+    </message>
+    <message>
+        <source>Keras model.to_json(): %1</source>
+        <translation>Keras model.to_json(): %1</translation>
+    </message>
+    <message>
+        <source>Keras %1 model.to_json(): %2</source>
+        <translation>Keras %1 model.to_json(): %2</translation>
+    </message>
+    <message>
+        <source>A Keras %1 model imported from %2.</source>
+        <translation>Mô hình Keras %1 được nhập từ %2.</translation>
+    </message>
+    <message>
+        <source>“config.layers” must be a list of layers.</source>
+        <translation>“config.layers” phải là một danh sách các lớp.</translation>
+    </message>
+    <message>
+        <source>the model has no layers.</source>
+        <translation>mô hình không có lớp nào.</translation>
+    </message>
+    <message>
+        <source>%1, layer “%2”</source>
+        <translation>%1, lớp “%2”</translation>
+    </message>
+    <message>
+        <source>A Keras architecture file holds no loss: none was added, so the plan assumes a gradient the size of each model output.</source>
+        <translation>Tệp kiến trúc Keras không chứa hàm mất mát: không có hàm mất mát nào được thêm vào, nên bản kế hoạch giả định mỗi đầu ra của mô hình nhận một gradient có cùng kích thước.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 không phải JSON hợp lệ (%2 tại byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Keras model: the JSON is not an object.</source>
+        <translation>%1 không phải mô hình Keras: JSON không phải một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Không mở được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; it is not a Keras architecture file.</source>
+        <translation>%1 lớn hơn 64 MB; đây không phải tệp kiến trúc Keras.</translation>
+    </message>
+</context>
+<context>
     <name>ModelError</name>
     <message>
         <source>Sizes overflow 64 bits at %1: the model or batch is absurdly large.</source>
         <translation>Kích thước vượt quá 64 bit tại %1: mô hình hoặc batch lớn vô lý.</translation>
+    </message>
+</context>
+<context>
+    <name>OnnxGraph</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the model is too large to read.</source>
+        <translation>%1: mô hình quá lớn, không đọc được.</translation>
+    </message>
+    <message>
+        <source>%1: libonnx rejected the model: %2</source>
+        <translation>%1: libonnx từ chối mô hình: %2</translation>
+    </message>
+    <message>
+        <source>this is not a valid ONNX model (the protobuf message does not parse).</source>
+        <translation>đây không phải mô hình ONNX hợp lệ (không phân tích được thông điệp protobuf).</translation>
+    </message>
+    <message>
+        <source>this protobuf file holds no ONNX graph; is it an ONNX model?</source>
+        <translation>tệp protobuf này không chứa đồ thị ONNX; đây có phải mô hình ONNX không?</translation>
+    </message>
+    <message>
+        <source>the model declares no version of the ONNX operator set.</source>
+        <translation>mô hình không khai báo phiên bản opset (bộ phép toán) ONNX.</translation>
+    </message>
+    <message>
+        <source>operator set %1 is older than 9, the oldest supported; export again with opset_version=13 or newer.</source>
+        <translation>opset %1 cũ hơn 9, phiên bản cũ nhất được hỗ trợ; hãy xuất lại với opset_version=13 trở lên.</translation>
+    </message>
+    <message>
+        <source>The model uses operator set %1; MemPlanner is tested with 9 to 17 and reads newer operators as far as libonnx 1.12 knows them.</source>
+        <translation>Mô hình dùng opset %1; MemPlanner được kiểm thử với opset 9 đến 17, và chỉ đọc được các phép toán mới hơn trong phạm vi libonnx 1.12 biết đến.</translation>
+    </message>
+    <message>
+        <source>the graph has no nodes.</source>
+        <translation>đồ thị không có nút nào.</translation>
+    </message>
+    <message>
+        <source>the graph has %1 nodes; at most %2 are supported.</source>
+        <translation>đồ thị có %1 nút; chỉ hỗ trợ tối đa %2 nút.</translation>
+    </message>
+    <message>
+        <source>an initializer has no name.</source>
+        <translation>một initializer không có tên.</translation>
+    </message>
+    <message>
+        <source>the initializer “%1” is defined twice.</source>
+        <translation>initializer “%1” được định nghĩa hai lần.</translation>
+    </message>
+    <message>
+        <source>the initializer “%1” has a dimension of %2.</source>
+        <translation>initializer “%1” có một chiều bằng %2.</translation>
+    </message>
+    <message>
+        <source>a graph input has no name.</source>
+        <translation>một đầu vào của đồ thị không có tên.</translation>
+    </message>
+    <message>
+        <source>the graph input “%1” is listed twice.</source>
+        <translation>đầu vào đồ thị “%1” được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>node %1 (“%2”) has no operator type.</source>
+        <translation>nút %1 (“%2”) không có kiểu phép toán.</translation>
+    </message>
+    <message>
+        <source>the tensor “%1” is defined twice (again by node “%2”).</source>
+        <translation>tensor “%1” được định nghĩa hai lần (lần thứ hai bởi nút “%2”).</translation>
+    </message>
+    <message>
+        <source>node “%1” (%2) reads “%3”, which no node, input or initializer defines.</source>
+        <translation>nút “%1” (%2) đọc “%3”, nhưng không có nút, đầu vào hay initializer nào định nghĩa nó.</translation>
+    </message>
+    <message>
+        <source>the graph output “%1” is not computed by any node.</source>
+        <translation>không có nút nào tính ra đầu ra đồ thị “%1”.</translation>
+    </message>
+    <message>
+        <source>the graph has no outputs.</source>
+        <translation>đồ thị không có đầu ra nào.</translation>
+    </message>
+    <message>
+        <source>the graph has a cycle through the nodes %1.</source>
+        <translation>đồ thị có một chu trình đi qua các nút %1.</translation>
+    </message>
+    <message>
+        <source>the input “%1” is not a tensor (sequences and maps are not supported).</source>
+        <translation>đầu vào “%1” không phải tensor (không hỗ trợ sequence và map).</translation>
+    </message>
+    <message>
+        <source>the input “%1” has the element type %2, which MemPlanner cannot plan.</source>
+        <translation>đầu vào “%1” có kiểu phần tử %2, kiểu mà MemPlanner không lập kế hoạch được.</translation>
+    </message>
+    <message>
+        <source>the input “%1” has no shape: export it with a fixed rank, e.g. torch.onnx.export(…, input_names=[…], dynamic_axes={…}).</source>
+        <translation>đầu vào “%1” không có hình dạng: hãy xuất nó với số chiều cố định, ví dụ torch.onnx.export(…, input_names=[…], dynamic_axes={…}).</translation>
+    </message>
+    <message>
+        <source>the input “%1” has a dimension of %2: that is absurdly large.</source>
+        <translation>đầu vào “%1” có một chiều bằng %2: lớn vô lý.</translation>
+    </message>
+    <message>
+        <source>the inputs have more than two symbolic dimensions (%1); MemPlanner binds only the batch and the sequence length. Export the others with fixed sizes.</source>
+        <translation>các đầu vào có nhiều hơn hai chiều ký hiệu (%1); MemPlanner chỉ gán batch và độ dài chuỗi. Hãy xuất các chiều còn lại với kích thước cố định.</translation>
+    </message>
+    <message>
+        <source>The inputs have fixed sizes, so --batch cannot change them. Export with dynamic_axes={&quot;%1&quot;: {0: &quot;batch&quot;}} to plan other batch sizes.</source>
+        <translation>Các đầu vào có kích thước cố định nên --batch không thay đổi được chúng. Hãy xuất với dynamic_axes={&quot;%1&quot;: {0: &quot;batch&quot;}} để lập kế hoạch cho các kích thước batch khác.</translation>
+    </message>
+    <message>
+        <source>libonnx cannot infer it without the input types</source>
+        <translation>libonnx không suy ra được khi thiếu kiểu của các đầu vào</translation>
+    </message>
+    <message>
+        <source>operator %1 is unknown to libonnx 1.12 and the file declares no shape for its output</source>
+        <translation>libonnx 1.12 không biết phép toán %1 và tệp không khai báo hình dạng cho đầu ra của nó</translation>
+    </message>
+    <message>
+        <source>node “%1” (%2)</source>
+        <translation>nút “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>the input “%1”</source>
+        <translation>đầu vào “%1”</translation>
+    </message>
+    <message>
+        <source>%1 has a dimension of %2: that is absurdly large.</source>
+        <translation>%1 có một chiều bằng %2: lớn vô lý.</translation>
+    </message>
+    <message>
+        <source>%1 has a size that overflows 64 bits.</source>
+        <translation>%1 có kích thước vượt quá 64 bit.</translation>
+    </message>
+</context>
+<context>
+    <name>OnnxImporter</name>
+    <message>
+        <source>node “%1” (%2)</source>
+        <translation>nút “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linear (MatMul + bias Add)</source>
+        <translation>Linear (MatMul + Add cộng bias)</translation>
+    </message>
+    <message>
+        <source>Linear (MatMul with a weight)</source>
+        <translation>Linear (MatMul với trọng số)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n layer(s), %2)</source>
+        <translation>
+            <numerusform>%1 (%n lớp, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch-first</source>
+        <translation>chiều batch đứng trước</translation>
+    </message>
+    <message>
+        <source>sequence-first</source>
+        <translation>chiều chuỗi đứng trước</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention (scaled_dot_product_attention, with its projections)</source>
+        <translation>MultiHeadAttention (scaled_dot_product_attention, kèm các phép chiếu)</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention (math path: QKᵀ, softmax, dropout, PV, with its projections)</source>
+        <translation>MultiHeadAttention (cài đặt math: QKᵀ, softmax, dropout, PV, kèm các phép chiếu)</translation>
+    </message>
+    <message>
+        <source>LayerNorm (ReduceMean, Sub, Pow, ReduceMean, Add, Sqrt, Div, Mul, Add)</source>
+        <translation>LayerNorm (ReduceMean, Sub, Pow, ReduceMean, Add, Sqrt, Div, Mul, Add)</translation>
+    </message>
+    <message>
+        <source>GELU (Erf form)</source>
+        <translation>GELU (dạng Erf)</translation>
+    </message>
+    <message>
+        <source>GELU (tanh form written as tensor ops, as gelu_new)</source>
+        <translation>GELU (dạng tanh viết bằng các phép toán tensor, như gelu_new)</translation>
+    </message>
+    <message>
+        <source>GELU (tanh form)</source>
+        <translation>GELU (dạng tanh)</translation>
+    </message>
+    <message>
+        <source>SiLU (Sigmoid · x)</source>
+        <translation>SiLU (Sigmoid · x)</translation>
+    </message>
+    <message>
+        <source>only 1-d and 2-d convolutions with weight initializers are modelled</source>
+        <translation>chỉ mô hình hóa tích chập 1 chiều và 2 chiều có trọng số là initializer</translation>
+    </message>
+    <message>
+        <source>its kernel, strides and dilations disagree</source>
+        <translation>kernel, stride và dilation của nó không khớp nhau</translation>
+    </message>
+    <message>
+        <source>only 1-d and 2-d pooling is modelled</source>
+        <translation>chỉ mô hình hóa pooling 1 chiều và 2 chiều</translation>
+    </message>
+    <message>
+        <source>it casts to an element type MemPlanner cannot plan</source>
+        <translation>nó ép sang một kiểu phần tử mà MemPlanner không lập kế hoạch được</translation>
+    </message>
+    <message>
+        <source>the shape of “%1”, output %2 of %3, is unknown (%4). Give the file the shapes, e.g. with onnx.shape_inference.infer_shapes, or value_info entries for a custom operator&apos;s outputs.</source>
+        <translation>không biết hình dạng của “%1”, đầu ra %2 của %3 (%4). Hãy bổ sung hình dạng vào tệp, ví dụ bằng onnx.shape_inference.infer_shapes, hoặc thêm các mục value_info cho đầu ra của phép toán tùy chỉnh.</translation>
+    </message>
+    <message>
+        <source>no shape inference</source>
+        <translation>không có suy diễn hình dạng</translation>
+    </message>
+    <message>
+        <source>the target shape of %1 cannot be determined.</source>
+        <translation>không xác định được hình dạng đích của %1.</translation>
+    </message>
+    <message>
+        <source>the target shape of %1 has more than one unknown size.</source>
+        <translation>hình dạng đích của %1 có nhiều hơn một kích thước chưa biết.</translation>
+    </message>
+    <message>
+        <source>its scale is computed</source>
+        <translation>hệ số tỉ lệ của nó được tính từ dữ liệu, không phải tham số</translation>
+    </message>
+    <message>
+        <source>%1 normalises over a symbolic dimension.</source>
+        <translation>%1 chuẩn hóa theo một chiều ký hiệu.</translation>
+    </message>
+    <message>
+        <source>%1 has a symbolic channel dimension.</source>
+        <translation>chiều kênh của %1 là một chiều ký hiệu.</translation>
+    </message>
+    <message>
+        <source>a gather of activations</source>
+        <translation>Gather trên giá trị kích hoạt</translation>
+    </message>
+    <message>
+        <source>the axes of %1 are not constant.</source>
+        <translation>các trục của %1 không phải hằng số.</translation>
+    </message>
+    <message>
+        <source>the target shape of %1 is not constant.</source>
+        <translation>hình dạng đích của %1 không phải hằng số.</translation>
+    </message>
+    <message>
+        <source>the sizes of %1 are unknown.</source>
+        <translation>không biết kích thước của %1.</translation>
+    </message>
+    <message>
+        <source>%1 splits a symbolic dimension.</source>
+        <translation>%1 chia tách một chiều ký hiệu.</translation>
+    </message>
+    <message>
+        <source>the bounds of %1 are not constant.</source>
+        <translation>các cận của %1 không phải hằng số.</translation>
+    </message>
+    <message>
+        <source>negative steps</source>
+        <translation>bước nhảy âm</translation>
+    </message>
+    <message>
+        <source>the padding of %1 is not constant.</source>
+        <translation>độ đệm (padding) của %1 không phải hằng số.</translation>
+    </message>
+    <message>
+        <source>the output size of %1 is unknown.</source>
+        <translation>không biết kích thước đầu ra của %1.</translation>
+    </message>
+    <message>
+        <source>its final states are read, or its layout is not PyTorch&apos;s</source>
+        <translation>các trạng thái cuối của nó được đọc, hoặc bố cục của nó khác PyTorch</translation>
+    </message>
+    <message>
+        <source>Export for training with torch.onnx.export(model.train(), …, training=torch.onnx.TrainingMode.TRAINING, do_constant_folding=False) (tools/export/ does this).</source>
+        <translation>Hãy xuất ở chế độ huấn luyện bằng torch.onnx.export(model.train(), …, training=torch.onnx.TrainingMode.TRAINING, do_constant_folding=False) (các script trong tools/export/ làm đúng như vậy).</translation>
+    </message>
+    <message>
+        <source>The graph looks exported in inference mode: %1 convolutions with bias feed ReLUs directly and there is no BatchNormalization, as when batch norm is folded into the convolutions. Training keeps the BatchNorm layers and their saved tensors, so this plan is too low. %2</source>
+        <translation>Đồ thị có vẻ đã được xuất ở chế độ suy luận: %1 phép tích chập có bias đưa thẳng vào ReLU và không có BatchNormalization, như khi batch norm đã được gộp vào các phép tích chập. Khi huấn luyện, các lớp BatchNorm cùng các tensor chúng lưu lại vẫn còn, nên bản kế hoạch này thấp hơn thực tế. %2</translation>
+    </message>
+    <message>
+        <source>BatchNormalization was exported in inference mode (running statistics, no batch statistics); the plan assumes training. %1</source>
+        <translation>BatchNormalization đã được xuất ở chế độ suy luận (dùng thống kê tích lũy, không dùng thống kê theo batch); bản kế hoạch giả định là huấn luyện. %1</translation>
+    </message>
+    <message>
+        <source>Dropout was exported in inference mode (as Identity or without its training flag); the plan uses the exported ratios. %1</source>
+        <translation>Dropout đã được xuất ở chế độ suy luận (thành Identity hoặc thiếu cờ training); bản kế hoạch dùng các tỉ lệ đã xuất. %1</translation>
+    </message>
+    <message>
+        <source>the shape of the parameter “%1” is unknown.</source>
+        <translation>không biết hình dạng của tham số “%1”.</translation>
+    </message>
+    <message>
+        <source>the tensor “%1” has no producer in the imported graph (its node was not mapped).</source>
+        <translation>trong đồ thị đã nhập, không có nút nào tạo ra tensor “%1” (nút của nó chưa được ánh xạ).</translation>
+    </message>
+    <message>
+        <source>none of the graph&apos;s outputs depends on its inputs: there is nothing to train.</source>
+        <translation>không đầu ra nào của đồ thị phụ thuộc vào đầu vào: không có gì để huấn luyện.</translation>
+    </message>
+    <message>
+        <source>the input “%1” has the element type %2, which MemPlanner cannot plan.</source>
+        <translation>đầu vào “%1” có kiểu phần tử %2, kiểu mà MemPlanner không lập kế hoạch được.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; it is planned as %3.</source>
+        <translation>“%1” có kiểu %2; nó được lập kế hoạch như %3.</translation>
+    </message>
+    <message>
+        <source>the shape of “%1” is unknown.</source>
+        <translation>không biết hình dạng của “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has a size that depends on batch and sequence in a way MemPlanner cannot express; it is fixed at %2.</source>
+        <translation>“%1” có kích thước phụ thuộc vào batch và độ dài chuỗi theo cách MemPlanner không biểu diễn được; kích thước này được cố định ở %2.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is used by several operations; MemPlanner counts it once per operation that cannot share a weight.</source>
+        <translation>Tham số “%1” được nhiều phép toán dùng; MemPlanner tính nó một lần cho mỗi phép toán không thể dùng chung trọng số.</translation>
+    </message>
+    <message>
+        <source>the tensor “%1” has no producer in the imported graph.</source>
+        <translation>trong đồ thị đã nhập, không có nút nào tạo ra tensor “%1”.</translation>
+    </message>
+    <message>
+        <source>the imported graph is inconsistent: %1</source>
+        <translation>đồ thị đã nhập không nhất quán: %1</translation>
+    </message>
+    <message>
+        <source>Node “%1” gives [%2] where ONNX gives [%3] for “%4”.</source>
+        <translation>Với “%4”, nút “%1” cho ra [%2], trong khi ONNX cho [%3].</translation>
+    </message>
+    <message>
+        <source>Imported from ONNX (operator set %1).</source>
+        <translation>Nhập từ ONNX (opset %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convolution(s) or pooling layer(s) pad asymmetrically (as TensorFlow&apos;s SAME padding does); PyTorch pads both sides alike, so the larger side is used where that keeps the output size and an explicit Pad otherwise.</source>
+        <translation>
+            <numerusform>%n lớp tích chập hoặc pooling đệm không đối xứng (như padding SAME của TensorFlow); PyTorch đệm hai phía như nhau, nên phía lớn hơn được dùng khi điều đó giữ nguyên kích thước đầu ra, còn không thì dùng một Pad tường minh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1: the model is too large to import.</source>
+        <translation>%1: mô hình quá lớn, không nhập được.</translation>
+    </message>
+    <message>
+        <source>%1 is JSON, not an ONNX model (a .memplan project or a Keras file is opened by its own importer).</source>
+        <translation>%1 là JSON, không phải mô hình ONNX (dự án .memplan hay tệp Keras được mở bằng bộ nhập riêng).</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive (a PyTorch .pt or a Keras .keras file?), not an ONNX model.</source>
+        <translation>%1 là tệp nén ZIP (tệp .pt của PyTorch hay .keras của Keras?), không phải mô hình ONNX.</translation>
+    </message>
+    <message>
+        <source>%1 is an HDF5 file (Keras .h5?), not an ONNX model.</source>
+        <translation>%1 là tệp HDF5 (Keras .h5?), không phải mô hình ONNX.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks a required input.</source>
+        <translation>%1 thiếu một đầu vào bắt buộc.</translation>
+    </message>
+    <message>
+        <source>an operator of a custom domain</source>
+        <translation>phép toán thuộc một domain tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>its axis is out of range</source>
+        <translation>trục của nó nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>class scores with more than one extra dimension</source>
+        <translation>điểm số các lớp phân loại (class scores) có nhiều hơn một chiều phụ</translation>
+    </message>
+    <message>
+        <source>MemPlanner does not model this operator</source>
+        <translation>MemPlanner không mô hình hóa phép toán này</translation>
+    </message>
+    <message>
+        <source>The graph has attention-like softmaxes but no Dropout: if the model uses dropout, it was exported in inference mode, which removes it, and the plan misses its masks. %1</source>
+        <translation>Đồ thị có các softmax kiểu attention nhưng không có Dropout: nếu mô hình có dùng dropout thì nó đã được xuất ở chế độ suy luận (chế độ này loại bỏ dropout), và bản kế hoạch bỏ sót các mặt nạ (mask) của dropout. %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3) is kept as an opaque node (%4): its output shapes come from libonnx and it is assumed to save all its inputs for backward (conservative).</source>
+        <translation>%1 ×%2 (%3) được giữ lại dưới dạng nút hộp đen (%4): hình dạng đầu ra lấy từ libonnx, và nút này được giả định (một cách thận trọng) là lưu toàn bộ đầu vào cho lượt truyền ngược.</translation>
+    </message>
+</context>
+<context>
+    <name>OnnxWire</name>
+    <message>
+        <source>%1 is empty, not an ONNX model.</source>
+        <translation>%1 rỗng, không phải mô hình ONNX.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ONNX model: the protobuf data is truncated or corrupt at byte %2 of %3.</source>
+        <translation>%1 không phải mô hình ONNX hợp lệ: dữ liệu protobuf bị cắt cụt hoặc hỏng tại byte %2 trên tổng số %3.</translation>
+    </message>
+    <message>
+        <source>%1 nests graphs more than %2 levels deep.</source>
+        <translation>%1 lồng các đồ thị sâu hơn %2 cấp.</translation>
+    </message>
+    <message>
+        <source>The graph structure of %1 (without its weights) is larger than %2 MiB.</source>
+        <translation>Cấu trúc đồ thị của %1 (không tính trọng số) lớn hơn %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read.</source>
+        <translation>%1 quá lớn, không đọc được.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +2377,7 @@
         <translation>các chiều trong không khớp (%1 và %2).</translation>
     </message>
     <message>
-        <source>normalized_shape does not match the input's last dimensions.</source>
+        <source>normalized_shape does not match the input&apos;s last dimensions.</source>
         <translation>normalized_shape không khớp với các chiều cuối của đầu vào.</translation>
     </message>
     <message>
@@ -1523,7 +2453,7 @@
         <translation>tổng các kích thước split là %1, không phải %2.</translation>
     </message>
     <message>
-        <source>an in-place result must keep the first input's shape.</source>
+        <source>an in-place result must keep the first input&apos;s shape.</source>
         <translation>kết quả in-place phải giữ hình dạng của đầu vào thứ nhất.</translation>
     </message>
     <message>
@@ -1551,7 +2481,7 @@
         <translation>embed_dim phải là bội số dương của num_heads.</translation>
     </message>
     <message>
-        <source>the inputs' last dimension must equal embed_dim (%1).</source>
+        <source>the inputs&apos; last dimension must equal embed_dim (%1).</source>
         <translation>chiều cuối của các đầu vào phải bằng embed_dim (%1).</translation>
     </message>
     <message>
@@ -1567,12 +2497,144 @@
         <translation>target phải chứa chỉ số lớp dạng số nguyên.</translation>
     </message>
     <message>
-        <source>logits must be the target's shape plus a class dimension.</source>
+        <source>logits must be the target&apos;s shape plus a class dimension.</source>
         <translation>logits phải có hình dạng của target cộng thêm một chiều lớp.</translation>
     </message>
     <message>
         <source>input and target shapes differ.</source>
         <translation>hình dạng của input và target khác nhau.</translation>
+    </message>
+    <message>
+        <source>attribute “%1” holds “%2”, which is not a size.</source>
+        <translation>thuộc tính “%1” chứa “%2”, không phải một kích thước.</translation>
+    </message>
+    <message>
+        <source>head_dim and value_dim must be positive.</source>
+        <translation>head_dim và value_dim phải dương.</translation>
+    </message>
+    <message>
+        <source>bias_vectors must be 1 or 2.</source>
+        <translation>bias_vectors phải bằng 1 hoặc 2.</translation>
+    </message>
+    <message>
+        <source>param_shape entries must be positive.</source>
+        <translation>các phần tử của param_shape phải dương.</translation>
+    </message>
+    <message>
+        <source>unknown function “%1”.</source>
+        <translation>hàm không xác định “%1”.</translation>
+    </message>
+    <message>
+        <source>function “%1” does not take %2 inputs.</source>
+        <translation>hàm “%1” không nhận %2 đầu vào.</translation>
+    </message>
+    <message>
+        <source>a trainable operand needs a single data input.</source>
+        <translation>toán hạng huấn luyện được chỉ dùng được với đúng một đầu vào dữ liệu.</translation>
+    </message>
+    <message>
+        <source>unknown element type “%1”.</source>
+        <translation>kiểu phần tử không xác định “%1”.</translation>
+    </message>
+    <message>
+        <source>unknown reduction “%1”.</source>
+        <translation>phép rút gọn không xác định “%1”.</translation>
+    </message>
+    <message>
+        <source>dimension %1 has size %2, not 1.</source>
+        <translation>chiều %1 có kích thước %2, không phải 1.</translation>
+    </message>
+    <message>
+        <source>shape entries must be positive or -1.</source>
+        <translation>các phần tử của shape phải dương hoặc bằng -1.</translation>
+    </message>
+    <message>
+        <source>starts, ends, axes and steps need the same length.</source>
+        <translation>starts, ends, axes và steps phải có cùng độ dài.</translation>
+    </message>
+    <message>
+        <source>steps must be positive.</source>
+        <translation>steps phải dương.</translation>
+    </message>
+    <message>
+        <source>the slice of dimension %1 is empty.</source>
+        <translation>lát cắt trên chiều %1 rỗng.</translation>
+    </message>
+    <message>
+        <source>pads needs %1 values.</source>
+        <translation>pads cần %1 giá trị.</translation>
+    </message>
+    <message>
+        <source>unknown padding mode “%1”.</source>
+        <translation>chế độ đệm không xác định “%1”.</translation>
+    </message>
+    <message>
+        <source>padding leaves dimension %1 empty.</source>
+        <translation>sau khi đệm, chiều %1 bị rỗng.</translation>
+    </message>
+    <message>
+        <source>attribute “sizes” or “scales” is required.</source>
+        <translation>cần có thuộc tính “sizes” hoặc “scales”.</translation>
+    </message>
+    <message>
+        <source>scales must be positive numbers.</source>
+        <translation>scales phải là các số dương.</translation>
+    </message>
+    <message>
+        <source>the target needs one entry per dimension (%1).</source>
+        <translation>đích cần đúng một phần tử cho mỗi chiều (%1).</translation>
+    </message>
+    <message>
+        <source>the resized tensor would be empty.</source>
+        <translation>tensor sau khi đổi kích thước sẽ rỗng.</translation>
+    </message>
+    <message>
+        <source>unknown mode “%1”.</source>
+        <translation>chế độ không xác định “%1”.</translation>
+    </message>
+    <message>
+        <source>the equation names %1 operands for %2 inputs.</source>
+        <translation>biểu thức nêu %1 toán hạng cho %2 đầu vào.</translation>
+    </message>
+    <message>
+        <source>the equation may hold only letters, “,”, “...” and “-&gt;”.</source>
+        <translation>biểu thức chỉ được chứa chữ cái, “,”, “...” và “-&gt;”.</translation>
+    </message>
+    <message>
+        <source>operand %1 has %2 dimensions; the equation gives it %3.</source>
+        <translation>toán hạng %1 có %2 chiều; biểu thức lại cho nó %3 chiều.</translation>
+    </message>
+    <message>
+        <source>index “%1” has sizes %2 and %3.</source>
+        <translation>chỉ số “%1” có hai kích thước khác nhau: %2 và %3.</translation>
+    </message>
+    <message>
+        <source>output index “%1” is not an operand&apos;s.</source>
+        <translation>chỉ số đầu ra “%1” không thuộc toán hạng nào.</translation>
+    </message>
+    <message>
+        <source>the output drops the “...” dimensions.</source>
+        <translation>đầu ra bỏ mất các chiều “...”.</translation>
+    </message>
+    <message>
+        <source>shape entries must be positive.</source>
+        <translation>các phần tử của shape phải dương.</translation>
+    </message>
+    <message>
+        <source>attribute “output_shapes” is required.</source>
+        <translation>thiếu thuộc tính bắt buộc “output_shapes”.</translation>
+    </message>
+    <message>
+        <source>output_shapes must hold lists.</source>
+        <translation>output_shapes phải chứa các danh sách.</translation>
+    </message>
+    <message>
+        <source>output %1 has a bad dimension.</source>
+        <translation>đầu ra %1 có một chiều không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>input (unknown op: kept conservatively)</source>
+        <translation>đầu vào (phép toán không xác định: giữ lại cho an toàn)</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2891,10 @@
         <source>  %1. %2, %3, %4: micro-batch %5 × %6 steps, peak %7, ≈ %8 samples/s</source>
         <translation>  %1. %2, %3, %4: micro-batch %5 × %6 bước, đỉnh %7, ≈ %8 mẫu/s</translation>
     </message>
+    <message>
+        <source>Fused on import: %1</source>
+        <translation>Hợp nhất khi nhập: %1</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -1974,10 +3040,6 @@
         <translation>Không có mạng có sẵn nào tên “%1”. Các mạng có sẵn: %2.</translation>
     </message>
     <message>
-        <source>%1: ONNX import is not available in this version yet.</source>
-        <translation>%1: phiên bản này chưa hỗ trợ nhập ONNX.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2.</source>
         <translation>Không mở được %1: %2.</translation>
     </message>
@@ -1992,10 +3054,6 @@
     <message>
         <source>%1 is not a MemPlanner project.</source>
         <translation>%1 không phải dự án MemPlanner.</translation>
-    </message>
-    <message>
-        <source>%1 looks like a Keras model; Keras import is not available in this version yet.</source>
-        <translation>%1 có vẻ là một mô hình Keras; phiên bản này chưa hỗ trợ nhập Keras.</translation>
     </message>
     <message>
         <source>%1 is not a MemPlanner project (no “format”: “memplanner.project”).</source>

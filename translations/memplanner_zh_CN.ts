@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnalysedGraph</name>
@@ -31,7 +32,7 @@
         <translation>节点“%1”读取“%2”，但它既不是计算图输入，也不是节点。</translation>
     </message>
     <message>
-        <source>Node “%1” ties its weight to “%2”, which is not an earlier node's parameter.</source>
+        <source>Node “%1” ties its weight to “%2”, which is not an earlier node&apos;s parameter.</source>
         <translation>节点“%1”将其权重绑定到“%2”，但它不是前面某个节点的参数。</translation>
     </message>
     <message>
@@ -71,7 +72,7 @@
         <translation>批量 %1</translation>
     </message>
     <message>
-        <source>The graph's structure changes with the batch size; sizes are exact only at batch %1.</source>
+        <source>The graph&apos;s structure changes with the batch size; sizes are exact only at batch %1.</source>
         <translation>计算图的结构随批量大小而变化；尺寸仅在批量为 %1 时准确。</translation>
     </message>
     <message>
@@ -258,7 +259,7 @@
         <translation>数据集列数。</translation>
     </message>
     <message>
-        <source>Bytes per value (default 8: pandas' float64/int64).</source>
+        <source>Bytes per value (default 8: pandas&apos; float64/int64).</source>
         <translation>每个值的字节数（默认 8：pandas 的 float64/int64）。</translation>
     </message>
     <message>
@@ -310,7 +311,7 @@
         <translation>模型在主机上的副本，单位为字节（例如已加载的 state_dict）。</translation>
     </message>
     <message>
-        <source>Take the host copy from a model's fp32 parameters and buffers (.memplan or builtin:NAME).</source>
+        <source>Take the host copy from a model&apos;s fp32 parameters and buffers (.memplan or builtin:NAME).</source>
         <translation>根据模型的 fp32 参数和缓冲区确定主机副本大小（.memplan 或 builtin:NAME）。</translation>
     </message>
     <message>
@@ -318,7 +319,7 @@
         <translation>其他需要计入的内容。</translation>
     </message>
     <message>
-        <source>Check against a device profile's host RAM (see the devices verb).</source>
+        <source>Check against a device profile&apos;s host RAM (see the devices verb).</source>
         <translation>与设备档案中的主机内存比较（参见 devices 子命令）。</translation>
     </message>
     <message>
@@ -642,7 +643,7 @@
         <translation>教师 / 学生：参数 %1，权重字节 %2，推理内存 %3，FLOPs %4，加速 %5。</translation>
     </message>
     <message>
-        <source>Per-GPU memory of data-parallel training under DDP, ZeRO stages 1–3 or FSDP, with CPU offload and tensor parallelism; activations from MemPlanner's own plan.</source>
+        <source>Per-GPU memory of data-parallel training under DDP, ZeRO stages 1–3 or FSDP, with CPU offload and tensor parallelism; activations from MemPlanner&apos;s own plan.</source>
         <translation>在 DDP、ZeRO 阶段 1–3 或 FSDP 下进行数据并行训练时每 GPU 的显存，支持 CPU 卸载和张量并行；激活值取自 MemPlanner 自身的规划。</translation>
     </message>
     <message>
@@ -654,11 +655,11 @@
         <translation>ddp、zero1、zero2、zero3 或 fsdp（默认 ddp）。</translation>
     </message>
     <message>
-        <source>fp32, amp-bf16, amp-fp16, bf16-master or fp16-master (default bf16-master: ZeRO's 2 + 2 bytes of weights and gradients, 4 + 8 of optimizer states).</source>
+        <source>fp32, amp-bf16, amp-fp16, bf16-master or fp16-master (default bf16-master: ZeRO&apos;s 2 + 2 bytes of weights and gradients, 4 + 8 of optimizer states).</source>
         <translation>fp32、amp-bf16、amp-fp16、bf16-master 或 fp16-master（默认 bf16-master：即 ZeRO 的权重和梯度 2 + 2 字节、优化器状态 4 + 8 字节）。</translation>
     </message>
     <message>
-        <source>Optimizer (default: the model's, else adam).</source>
+        <source>Optimizer (default: the model&apos;s, else adam).</source>
         <translation>优化器（默认：模型自带的，否则为 adam）。</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>梯度累积步数（默认 1）。</translation>
     </message>
     <message>
-        <source>Micro-batch per GPU (default: the model's batch).</source>
+        <source>Micro-batch per GPU (default: the model&apos;s batch).</source>
         <translation>每 GPU 的微批量（默认：模型的批量）。</translation>
     </message>
     <message>
@@ -718,7 +719,7 @@
         <translation>--bucket 必须至少为 1 字节。</translation>
     </message>
     <message>
-        <source>--unit-params %1 exceeds the model's %2 trainable parameters.</source>
+        <source>--unit-params %1 exceeds the model&apos;s %2 trainable parameters.</source>
         <translation>--unit-params %1 超过了模型的可训练参数量 %2。</translation>
     </message>
     <message>
@@ -726,7 +727,7 @@
         <translation>%1 没有可分片的可训练参数。</translation>
     </message>
     <message>
-        <source>%1's state is %2 B for %3 parameters; the sharding model counts whole bytes per parameter, so %4 B each (rounded up).</source>
+        <source>%1&apos;s state is %2 B for %3 parameters; the sharding model counts whole bytes per parameter, so %4 B each (rounded up).</source>
         <translation>%1 的状态为 %2 B，对应 %3 个参数；分片模型按每个参数整字节计算，因此每个参数 %4 B（向上取整）。</translation>
     </message>
     <message>
@@ -734,7 +735,7 @@
         <translation>单 GPU 规划还包含 %1 的输入和工作空间，运行时另加 %2（上下文、分配器）；以上均未计入。</translation>
     </message>
     <message>
-        <source>Tensor parallelism splits every parameter %1 ways here; the activations are the single-GPU plan's, not split.</source>
+        <source>Tensor parallelism splits every parameter %1 ways here; the activations are the single-GPU plan&apos;s, not split.</source>
         <translation>此处张量并行将每个参数切分为 %1 份；激活值沿用单 GPU 规划，未切分。</translation>
     </message>
     <message>
@@ -803,6 +804,39 @@
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>Calibration needs at least two measurements (got %1).</source>
+        <translation>校准至少需要两次测量（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>Measurement “%1” has no positive sizes.</source>
+        <translation>测量“%1”中有非正的大小值。</translation>
+    </message>
+    <message>
+        <source>The measurements do not vary the batch independently of the peak; only a fixed overhead and a fragmentation factor were fitted.</source>
+        <translation>这些测量中批量的变化与张量峰值不独立；只拟合了固定开销和碎片化系数。</translation>
+    </message>
+    <message>
+        <source>The measurements are all alike; measure at least two different sizes.</source>
+        <translation>所有测量都相同；请至少测量两种不同的大小。</translation>
+    </message>
+    <message>
+        <source>The fitted fragmentation is negative (%1): the plans overestimate these steps, or the measurements are noisy.</source>
+        <translation>拟合得到的碎片化系数为负（%1）：规划高估了这些训练步的内存，或者测量存在噪声。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, calibrated on %n measurement(s)</source>
+        <translation>
+            <numerusform>%1，基于 %n 次测量校准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Least-squares fit of %1 measurements; RMS residual %2 bytes.</source>
+        <translation>基于 %1 次测量的最小二乘拟合；RMS 残差 %2 字节。</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointSpec</name>
     <message>
         <source>The checkpoint budget must be positive.</source>
@@ -841,10 +875,6 @@
     <message>
         <source>--format must be text, json or csv, not “%1”.</source>
         <translation>--format 必须是 text、json 或 csv，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Usage: memplanner-cli plan|sweep|fit|devices|ops|ram|dtypes|deploy|shard [options]; memplanner-cli VERB --help for the options.</source>
-        <translation>用法：memplanner-cli plan|sweep|fit|devices|ops|ram|dtypes|deploy|shard [选项]；运行 memplanner-cli VERB --help 查看各子命令的选项。</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -979,7 +1009,7 @@
         <translation>要检查的设备 ID，以逗号分隔（参见 devices 子命令）。</translation>
     </message>
     <message>
-        <source>Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device's own).</source>
+        <source>Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device&apos;s own).</source>
         <translation>运行时档案：pytorch-cuda、pytorch-cpu、none（默认：各设备自己的档案）。</translation>
     </message>
     <message>
@@ -1005,6 +1035,78 @@
     <message>
         <source>A JSON file of your own runtime profiles (override by id).</source>
         <translation>自定义运行时档案的 JSON 文件（按 id 覆盖）。</translation>
+    </message>
+    <message>
+        <source>A runtime profile written by the calibrate verb; plans use it.</source>
+        <translation>由 calibrate 子命令写出的运行时档案；规划时使用它。</translation>
+    </message>
+    <message>
+        <source>%1 holds no runtime profile.</source>
+        <translation>%1 中没有运行时档案。</translation>
+    </message>
+    <message>
+        <source>Usage: memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [options]; memplanner-cli VERB --help for the options.</source>
+        <translation>用法：memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [选项]；运行 memplanner-cli VERB --help 查看各子命令的选项。</translation>
+    </message>
+    <message>
+        <source>Fit a runtime&apos;s overhead to your own measurements (tools/measure/measure_pytorch.py records) and save it as a runtime profile.</source>
+        <translation>根据你自己的测量（tools/measure/measure_pytorch.py 的记录）拟合运行时开销，并保存为运行时档案。</translation>
+    </message>
+    <message>
+        <source>A JSON-lines file of measurement records.</source>
+        <translation>包含测量记录的 JSON-lines 文件。</translation>
+    </message>
+    <message>
+        <source>The model every record measured (default: the built-in network each record names).</source>
+        <translation>所有记录测量的模型（默认：各记录所指明的内置网络）。</translation>
+    </message>
+    <message>
+        <source>Id of the calibrated profile (default: RUNTIME-calibrated).</source>
+        <translation>校准后档案的 id（默认：RUNTIME-calibrated）。</translation>
+    </message>
+    <message>
+        <source>Write the calibrated runtime profile to this file.</source>
+        <translation>将校准后的运行时档案写入此文件。</translation>
+    </message>
+    <message>
+        <source>calibrate needs exactly one RECORDS file.</source>
+        <translation>calibrate 需要且只需要一个 RECORDS 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no built-in network for “%3”; pass --model.</source>
+        <translation>%1，第 %2 行：没有名为“%3”的内置网络；请指定 --model。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the record has no device_used_bytes.</source>
+        <translation>%1，第 %2 行：该记录缺少 device_used_bytes。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Calibrated “%1” on %2 measurements: overhead = %3 + %4 per sample + %5 × tensor peak</source>
+        <translation>已基于 %2 次测量校准“%1”：运行时开销 = %3 + 每样本 %4 + %5 × 张量峰值</translation>
+    </message>
+    <message>
+        <source>measured %1, residual %2</source>
+        <translation>实测 %1，残差 %2</translation>
+    </message>
+    <message>
+        <source>RMS residual %1</source>
+        <translation>RMS 残差 %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1; plan with --calibration %1.</source>
+        <translation>已保存到 %1；规划时请使用 --calibration %1。</translation>
     </message>
 </context>
 <context>
@@ -1038,11 +1140,11 @@
         <translation>量化分组大小必须至少为 1（实际为 %1）。</translation>
     </message>
     <message>
-        <source>Tensor "%1" has a negative element count.</source>
+        <source>Tensor &quot;%1&quot; has a negative element count.</source>
         <translation>张量“%1”的元素数为负。</translation>
     </message>
     <message>
-        <source>Tensor "%1" has %2 rows for %3 elements.</source>
+        <source>Tensor &quot;%1&quot; has %2 rows for %3 elements.</source>
         <translation>张量“%1”有 %3 个元素，却有 %2 行。</translation>
     </message>
     <message>
@@ -1050,7 +1152,7 @@
         <translation>压缩后的权重</translation>
     </message>
     <message>
-        <source>Device "%1" needs a peak FLOP/s and a bandwidth above 0.</source>
+        <source>Device &quot;%1&quot; needs a peak FLOP/s and a bandwidth above 0.</source>
         <translation>设备“%1”需要大于 0 的峰值 FLOP/s 和带宽。</translation>
     </message>
     <message>
@@ -1085,8 +1187,8 @@
         <translation>从 %1 到 %2 的整数可用 %3 表示。</translation>
     </message>
     <message>
-        <source>Every value keeps its written digits in float16 (read as float32, then astype('float16')).</source>
-        <translation>所有值在 float16 下都能保留书写的数字（先按 float32 读取，再 astype('float16')）。</translation>
+        <source>Every value keeps its written digits in float16 (read as float32, then astype(&apos;float16&apos;)).</source>
+        <translation>所有值在 float16 下都能保留书写的数字（先按 float32 读取，再 astype(&apos;float16&apos;)）。</translation>
     </message>
     <message>
         <source>Every value keeps its written digits in float32.</source>
@@ -1117,7 +1219,7 @@
         <translation>不同值过多，category 类型无法节省内存。</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
@@ -1289,7 +1391,7 @@
         <translation>分块读取至少要保留一个块（实际为 %1）。</translation>
     </message>
     <message>
-        <source>Unknown runtime "%1"; known runtimes: %2.</source>
+        <source>Unknown runtime &quot;%1&quot;; known runtimes: %2.</source>
         <translation>未知运行时“%1”；已知运行时：%2。</translation>
     </message>
     <message>
@@ -1354,10 +1456,838 @@
     </message>
 </context>
 <context>
+    <name>KerasImporter</name>
+    <message>
+        <source>%1, layer “%2” (%3): %4</source>
+        <translation>%1，层“%2”（%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be an integer.</source>
+        <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; it must be at least %3.</source>
+        <translation>“%1”为 %2；必须至少为 %3。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; MemPlanner accepts sizes below %3.</source>
+        <translation>“%1”为 %2；MemPlanner 只接受小于 %3 的尺寸。</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be an integer or a list of %2 integers.</source>
+        <translation>“%1”必须是整数或包含 %2 个整数的列表。</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”; MemPlanner understands %3.</source>
+        <translation>“%1”为“%2”；MemPlanner 只支持 %3。</translation>
+    </message>
+    <message>
+        <source>axis %1 is out of range for an input of %2 dimensions (with the batch).</source>
+        <translation>轴 %1 超出了 %2 维输入（含批量维度）的范围。</translation>
+    </message>
+    <message>
+        <source>the input&apos;s %1 is not fixed (it depends on the sequence length); the layer needs a fixed size.</source>
+        <translation>输入的 %1 不固定（取决于序列长度）；该层需要固定的大小。</translation>
+    </message>
+    <message>
+        <source>the input has %1 dimensions (with the batch); the layer needs %2.</source>
+        <translation>输入有 %1 个维度（含批量维度）；该层需要 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1, input “%2”</source>
+        <translation>%1，输入“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the input shape must be a list such as [null, 28, 28, 1].</source>
+        <translation>%1：输入形状必须是列表，例如 [null, 28, 28, 1]。</translation>
+    </message>
+    <message>
+        <source>Input “%1” has a fixed batch size of %2; the plan&apos;s batch size replaces it.</source>
+        <translation>输入“%1”的批量大小固定为 %2；将以规划的批量大小代替。</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 is None; only the batch and the first dimension after it (time) may be None.</source>
+        <translation>%1：维度 %2 为 None；只有批量维度及其后的第一个维度（时间）可以为 None。</translation>
+    </message>
+    <message>
+        <source>Input “%1” is float64; MemPlanner plans it as float32.</source>
+        <translation>输入“%1”为 float64；MemPlanner 按 float32 规划。</translation>
+    </message>
+    <message>
+        <source>%1: the dtype “%2” is not supported.</source>
+        <translation>%1：不支持 dtype “%2”。</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: Keras pads “same” asymmetrically for an even kernel; MemPlanner pads symmetrically, so its output is one element longer there than Keras&apos;.</source>
+        <translation>层“%1”：kernel 大小为偶数时，Keras 的“same”填充是非对称的；MemPlanner 采用对称填充，因此该维度上的输出比 Keras 多一个元素。</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: Keras pads “same” asymmetrically here (the extra row or column after); MemPlanner pads one more on both sides, as PyTorch would, for the same output size.</source>
+        <translation>层“%1”：此处 Keras 的“same”填充是非对称的（多出的一行或一列在后侧）；MemPlanner 像 PyTorch 一样在两侧各多填充一个，以得到相同的输出大小。</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the activation “%2” is planned as SiLU, which keeps the same tensors for backward.</source>
+        <translation>层“%1”：激活函数“%2”按 SiLU 规划，二者为反向传播保存的张量相同。</translation>
+    </message>
+    <message>
+        <source>the activation “%1” is not supported.</source>
+        <translation>不支持激活函数“%1”。</translation>
+    </message>
+    <message>
+        <source>“activation” must be text.</source>
+        <translation>“activation”必须是文本。</translation>
+    </message>
+    <message>
+        <source>the input needs a feature dimension.</source>
+        <translation>输入需要一个特征维度。</translation>
+    </message>
+    <message>
+        <source>last dimension</source>
+        <translation>最后一个维度</translation>
+    </message>
+    <message>
+        <source>channel count</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <source>%1 input channels and %2 filters do not divide into %3 groups.</source>
+        <translation>%1 个输入通道和 %2 个滤波器无法均分为 %3 组。</translation>
+    </message>
+    <message>
+        <source>the window (%1) is larger than the input (%2).</source>
+        <translation>窗口（%1）大于输入（%2）。</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: Keras pads causally (%2 before the sequence); MemPlanner pads %3 on both sides, for the same output length.</source>
+        <translation>层“%1”：Keras 采用因果填充（在序列前填充 %2 个）；MemPlanner 在两侧各填充 %3 个，以得到相同的输出长度。</translation>
+    </message>
+    <message>
+        <source>only two-dimensional transposed convolutions are supported.</source>
+        <translation>仅支持二维转置卷积。</translation>
+    </message>
+    <message>
+        <source>normalising over several axes is not supported.</source>
+        <translation>不支持在多个轴上归一化。</translation>
+    </message>
+    <message>
+        <source>only the last axis or axis 1 can be normalised.</source>
+        <translation>只能在最后一个轴或轴 1 上归一化。</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: MemPlanner&apos;s BatchNorm has both a scale and a shift; the missing one adds %2 parameters that Keras does not have.</source>
+        <translation>层“%1”：MemPlanner 的 BatchNorm 同时具有缩放（scale）和平移（shift）参数；缺少的那一项会多出 %2 个 Keras 中没有的参数。</translation>
+    </message>
+    <message>
+        <source>only the last axes can be normalised.</source>
+        <translation>只能在最后几个轴上归一化。</translation>
+    </message>
+    <message>
+        <source>normalised size</source>
+        <translation>归一化大小</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: MemPlanner&apos;s LayerNorm cannot shift without scaling; it counts a scale that Keras does not have.</source>
+        <translation>层“%1”：MemPlanner 的 LayerNorm 不能只平移而不缩放；它会多计一个 Keras 中没有的缩放参数。</translation>
+    </message>
+    <message>
+        <source>Input “%1” is %2 in Keras but feeds an Embedding; it is planned as int64 indices.</source>
+        <translation>输入“%1”在 Keras 中为 %2，但被送入 Embedding 层；按 int64 索引规划。</translation>
+    </message>
+    <message>
+        <source>feature size</source>
+        <translation>特征大小</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: the dropout inside the recurrent cell is not planned.</source>
+        <translation>层“%1”：循环单元内部的 dropout 未计入规划。</translation>
+    </message>
+    <message>
+        <source>only an LSTM or a GRU can be wrapped, not “%1”.</source>
+        <translation>只能包装 LSTM 或 GRU，不能包装“%1”。</translation>
+    </message>
+    <message>
+        <source>the backward layer must be the forward layer&apos;s class and size.</source>
+        <translation>反向层必须与前向层的类型和大小相同。</translation>
+    </message>
+    <message>
+        <source>merge_mode None (two separate outputs) is not supported.</source>
+        <translation>不支持 merge_mode None（两个独立的输出）。</translation>
+    </message>
+    <message>
+        <source>the layer needs a query and a value.</source>
+        <translation>该层需要 query 和 value。</translation>
+    </message>
+    <message>
+        <source>query width</source>
+        <translation>query 宽度</translation>
+    </message>
+    <message>
+        <source>MemPlanner&apos;s attention needs query, key and value of one width (the query has %1, the key %2, the value %3).</source>
+        <translation>MemPlanner 的注意力要求 query、key 和 value 的宽度相同（query 为 %1，key 为 %2，value 为 %3）。</translation>
+    </message>
+    <message>
+        <source>an output_shape other than the query&apos;s width is not supported.</source>
+        <translation>不支持与 query 宽度不同的 output_shape。</translation>
+    </message>
+    <message>
+        <source>attention over axes other than the sequence is not supported.</source>
+        <translation>不支持在序列以外的轴上计算注意力。</translation>
+    </message>
+    <message>
+        <source>the layer needs at least two inputs.</source>
+        <translation>该层至少需要两个输入。</translation>
+    </message>
+    <message>
+        <source>the layer needs inputs.</source>
+        <translation>该层需要输入。</translation>
+    </message>
+    <message>
+        <source>all inputs need %1 dimensions.</source>
+        <translation>所有输入都必须有 %1 个维度。</translation>
+    </message>
+    <message>
+        <source>“target_shape” must be a list of sizes.</source>
+        <translation>“target_shape”必须是尺寸列表。</translation>
+    </message>
+    <message>
+        <source>%1 elements per sample do not reshape into the target shape.</source>
+        <translation>每个样本的 %1 个元素无法重塑为目标形状。</translation>
+    </message>
+    <message>
+        <source>“dims” must list the %1 dimensions after the batch.</source>
+        <translation>“dims”必须列出批量维度之后的 %1 个维度。</translation>
+    </message>
+    <message>
+        <source>“dims” must be a permutation of 1 … %1.</source>
+        <translation>“dims”必须是 1 … %1 的一个排列。</translation>
+    </message>
+    <message>
+        <source>The model uses the Keras dtype policy “%1”; choose the matching mixed precision in the plan&apos;s configuration.</source>
+        <translation>该模型使用 Keras dtype 策略“%1”；请在规划配置中选择对应的混合精度。</translation>
+    </message>
+    <message>
+        <source>the layer has no input.</source>
+        <translation>该层没有输入。</translation>
+    </message>
+    <message>
+        <source>the layer takes one input, not %1.</source>
+        <translation>该层只接受一个输入，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>Layer “%1”: a ReLU capped at %2 is planned as ReLU6 (the same memory).</source>
+        <translation>层“%1”：上限为 %2 的 ReLU 按 ReLU6 规划（内存相同）。</translation>
+    </message>
+    <message>
+        <source>“rate” must be between 0 and 1.</source>
+        <translation>“rate”必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <source>this layer class is not supported.</source>
+        <translation>不支持此层类型。</translation>
+    </message>
+    <message>
+        <source>entry %1 of “layers” is not an object.</source>
+        <translation>“layers”的第 %1 项不是对象。</translation>
+    </message>
+    <message>
+        <source>entry %1 of “layers” has no “class_name”.</source>
+        <translation>“layers”的第 %1 项缺少“class_name”。</translation>
+    </message>
+    <message>
+        <source>entry %1 of “layers” (%2) has no name.</source>
+        <translation>“layers”的第 %1 项（%2）没有名称。</translation>
+    </message>
+    <message>
+        <source>“config” must be an object.</source>
+        <translation>“config”必须是对象。</translation>
+    </message>
+    <message>
+        <source>models nested in models are not supported; export the inner model on its own or flatten it into one model.</source>
+        <translation>不支持模型中嵌套模型；请单独导出内部模型，或将其展平为一个模型。</translation>
+    </message>
+    <message>
+        <source>this layer class is not supported. Supported: %1.</source>
+        <translation>不支持此层类型。支持的类型：%1。</translation>
+    </message>
+    <message>
+        <source>an input tensor has no valid “keras_history” [layer, node, tensor].</source>
+        <translation>某个输入张量没有有效的“keras_history” [layer, node, tensor]。</translation>
+    </message>
+    <message>
+        <source>each inbound node entry must be [layer, node, tensor, {…}].</source>
+        <translation>每个 inbound node 条目都必须是 [layer, node, tensor, {…}]。</translation>
+    </message>
+    <message>
+        <source>“inbound_nodes” entries must be lists (Keras 2) or objects with “args” (Keras 3).</source>
+        <translation>“inbound_nodes”的条目必须是列表（Keras 2）或带有“args”的对象（Keras 3）。</translation>
+    </message>
+    <message>
+        <source>a call of the layer has no input tensor.</source>
+        <translation>该层的某次调用没有输入张量。</translation>
+    </message>
+    <message>
+        <source>“%1” must hold [layer, node, tensor] entries.</source>
+        <translation>“%1”必须包含 [layer, node, tensor] 条目。</translation>
+    </message>
+    <message>
+        <source>the Sequential model has no input shape (no InputLayer and no batch_input_shape on its first layer); build the model before calling to_json().</source>
+        <translation>该 Sequential 模型没有输入形状（没有 InputLayer，第一层也没有 batch_input_shape）；请先构建（build）模型，再调用 to_json()。</translation>
+    </message>
+    <message>
+        <source>the model has no layers after its input.</source>
+        <translation>模型在输入之后没有任何层。</translation>
+    </message>
+    <message>
+        <source>an InputLayer can only come first in a Sequential model.</source>
+        <translation>在 Sequential 模型中，InputLayer 只能位于最前面。</translation>
+    </message>
+    <message>
+        <source>two layers are called “%1”.</source>
+        <translation>有两个层都名为“%1”。</translation>
+    </message>
+    <message>
+        <source>“inbound_nodes” must be a list.</source>
+        <translation>“inbound_nodes”必须是列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer “%1” is called %n time(s); Keras shares its weights, MemPlanner counts them once per call.</source>
+        <translation>
+            <numerusform>层“%1”被调用了 %n 次；Keras 共享其权重，而 MemPlanner 每次调用都计一份权重。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its input “%1” is not a layer of this model.</source>
+        <translation>其输入“%1”不是本模型中的层。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layer of this model.</source>
+        <translation>“%1”不是本模型中的层。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it uses call %1 of “%2”, which is called %n time(s).</source>
+        <translation>
+            <numerusform>它使用了“%2”的第 %1 次调用，但“%2”只被调用了 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it uses output %1 of “%2”; only each layer&apos;s first output can be imported (return_state is not supported).</source>
+        <translation>它使用了“%2”的第 %1 个输出；每层只能导入第一个输出（不支持 return_state）。</translation>
+    </message>
+    <message>
+        <source>input_layers names “%1”, which is not an InputLayer.</source>
+        <translation>input_layers 中列出的“%1”不是 InputLayer。</translation>
+    </message>
+    <message>
+        <source>the layers %1 depend on each other in a cycle.</source>
+        <translation>层 %1 之间存在循环依赖。</translation>
+    </message>
+    <message>
+        <source>“output_layers” names no output.</source>
+        <translation>“output_layers”中没有列出任何输出。</translation>
+    </message>
+    <message>
+        <source>this is not a Keras model (expected “class_name” Sequential, Functional or Model and a “config” object).</source>
+        <translation>这不是 Keras 模型（应有值为 Sequential、Functional 或 Model 的“class_name”以及“config”对象）。</translation>
+    </message>
+    <message>
+        <source>Keras model.to_json(): %1</source>
+        <translation>Keras model.to_json(): %1</translation>
+    </message>
+    <message>
+        <source>Keras %1 model.to_json(): %2</source>
+        <translation>Keras %1 model.to_json(): %2</translation>
+    </message>
+    <message>
+        <source>A Keras %1 model imported from %2.</source>
+        <translation>从 %2 导入的 Keras %1 模型。</translation>
+    </message>
+    <message>
+        <source>“config.layers” must be a list of layers.</source>
+        <translation>“config.layers”必须是层的列表。</translation>
+    </message>
+    <message>
+        <source>the model has no layers.</source>
+        <translation>模型中没有任何层。</translation>
+    </message>
+    <message>
+        <source>%1, layer “%2”</source>
+        <translation>%1，层“%2”</translation>
+    </message>
+    <message>
+        <source>A Keras architecture file holds no loss: none was added, so the plan assumes a gradient the size of each model output.</source>
+        <translation>Keras 架构文件中不包含损失：未添加损失，因此规划假定每个模型输出都有一个与其大小相同的梯度。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 不是有效的 JSON（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Keras model: the JSON is not an object.</source>
+        <translation>%1 不是 Keras 模型：该 JSON 不是对象。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; it is not a Keras architecture file.</source>
+        <translation>%1 大于 64 MB；它不是 Keras 架构文件。</translation>
+    </message>
+</context>
+<context>
     <name>ModelError</name>
     <message>
         <source>Sizes overflow 64 bits at %1: the model or batch is absurdly large.</source>
         <translation>计算 %1 时尺寸超出 64 位：模型或批量大得离谱。</translation>
+    </message>
+</context>
+<context>
+    <name>OnnxGraph</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the model is too large to read.</source>
+        <translation>%1：模型过大，无法读取。</translation>
+    </message>
+    <message>
+        <source>%1: libonnx rejected the model: %2</source>
+        <translation>%1：libonnx 拒绝了该模型：%2</translation>
+    </message>
+    <message>
+        <source>this is not a valid ONNX model (the protobuf message does not parse).</source>
+        <translation>这不是有效的 ONNX 模型（无法解析 protobuf 消息）。</translation>
+    </message>
+    <message>
+        <source>this protobuf file holds no ONNX graph; is it an ONNX model?</source>
+        <translation>此 protobuf 文件中没有 ONNX 计算图；它是 ONNX 模型吗？</translation>
+    </message>
+    <message>
+        <source>the model declares no version of the ONNX operator set.</source>
+        <translation>模型未声明 ONNX 算子集（opset）的版本。</translation>
+    </message>
+    <message>
+        <source>operator set %1 is older than 9, the oldest supported; export again with opset_version=13 or newer.</source>
+        <translation>算子集 %1 早于所支持的最旧版本 9；请用 opset_version=13 或更高版本重新导出。</translation>
+    </message>
+    <message>
+        <source>The model uses operator set %1; MemPlanner is tested with 9 to 17 and reads newer operators as far as libonnx 1.12 knows them.</source>
+        <translation>该模型使用算子集 %1；MemPlanner 在 9 到 17 上经过测试，更新的算子仅在 libonnx 1.12 所知的范围内读取。</translation>
+    </message>
+    <message>
+        <source>the graph has no nodes.</source>
+        <translation>计算图中没有节点。</translation>
+    </message>
+    <message>
+        <source>the graph has %1 nodes; at most %2 are supported.</source>
+        <translation>计算图有 %1 个节点；最多支持 %2 个。</translation>
+    </message>
+    <message>
+        <source>an initializer has no name.</source>
+        <translation>某个初始化器（initializer）没有名称。</translation>
+    </message>
+    <message>
+        <source>the initializer “%1” is defined twice.</source>
+        <translation>初始化器“%1”被定义了两次。</translation>
+    </message>
+    <message>
+        <source>the initializer “%1” has a dimension of %2.</source>
+        <translation>初始化器“%1”有一个维度为 %2。</translation>
+    </message>
+    <message>
+        <source>a graph input has no name.</source>
+        <translation>某个计算图输入没有名称。</translation>
+    </message>
+    <message>
+        <source>the graph input “%1” is listed twice.</source>
+        <translation>计算图输入“%1”被列出了两次。</translation>
+    </message>
+    <message>
+        <source>node %1 (“%2”) has no operator type.</source>
+        <translation>节点 %1（“%2”）没有算子类型。</translation>
+    </message>
+    <message>
+        <source>the tensor “%1” is defined twice (again by node “%2”).</source>
+        <translation>张量“%1”被定义了两次（节点“%2”再次定义了它）。</translation>
+    </message>
+    <message>
+        <source>node “%1” (%2) reads “%3”, which no node, input or initializer defines.</source>
+        <translation>节点“%1”（%2）读取“%3”，但没有任何节点、输入或初始化器定义它。</translation>
+    </message>
+    <message>
+        <source>the graph output “%1” is not computed by any node.</source>
+        <translation>计算图输出“%1”不由任何节点计算得出。</translation>
+    </message>
+    <message>
+        <source>the graph has no outputs.</source>
+        <translation>计算图没有输出。</translation>
+    </message>
+    <message>
+        <source>the graph has a cycle through the nodes %1.</source>
+        <translation>计算图中存在经过节点 %1 的环。</translation>
+    </message>
+    <message>
+        <source>the input “%1” is not a tensor (sequences and maps are not supported).</source>
+        <translation>输入“%1”不是张量（不支持序列和映射）。</translation>
+    </message>
+    <message>
+        <source>the input “%1” has the element type %2, which MemPlanner cannot plan.</source>
+        <translation>输入“%1”的元素类型为 %2，MemPlanner 无法对其进行规划。</translation>
+    </message>
+    <message>
+        <source>the input “%1” has no shape: export it with a fixed rank, e.g. torch.onnx.export(…, input_names=[…], dynamic_axes={…}).</source>
+        <translation>输入“%1”没有形状：请以固定的维数导出，例如 torch.onnx.export(…, input_names=[…], dynamic_axes={…})。</translation>
+    </message>
+    <message>
+        <source>the input “%1” has a dimension of %2: that is absurdly large.</source>
+        <translation>输入“%1”有一个维度为 %2：大得离谱。</translation>
+    </message>
+    <message>
+        <source>the inputs have more than two symbolic dimensions (%1); MemPlanner binds only the batch and the sequence length. Export the others with fixed sizes.</source>
+        <translation>输入中有超过两个符号维度（%1）；MemPlanner 只绑定批量和序列长度。请以固定大小导出其余维度。</translation>
+    </message>
+    <message>
+        <source>The inputs have fixed sizes, so --batch cannot change them. Export with dynamic_axes={&quot;%1&quot;: {0: &quot;batch&quot;}} to plan other batch sizes.</source>
+        <translation>输入的尺寸是固定的，--batch 无法改变它们。请用 dynamic_axes={&quot;%1&quot;: {0: &quot;batch&quot;}} 导出，以便规划其他批量大小。</translation>
+    </message>
+    <message>
+        <source>libonnx cannot infer it without the input types</source>
+        <translation>缺少输入类型时 libonnx 无法推断</translation>
+    </message>
+    <message>
+        <source>operator %1 is unknown to libonnx 1.12 and the file declares no shape for its output</source>
+        <translation>libonnx 1.12 不认识算子 %1，且文件未声明其输出的形状</translation>
+    </message>
+    <message>
+        <source>node “%1” (%2)</source>
+        <translation>节点“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>the input “%1”</source>
+        <translation>输入“%1”</translation>
+    </message>
+    <message>
+        <source>%1 has a dimension of %2: that is absurdly large.</source>
+        <translation>%1 有一个维度为 %2：大得离谱。</translation>
+    </message>
+    <message>
+        <source>%1 has a size that overflows 64 bits.</source>
+        <translation>%1 的大小超出 64 位。</translation>
+    </message>
+</context>
+<context>
+    <name>OnnxImporter</name>
+    <message>
+        <source>node “%1” (%2)</source>
+        <translation>节点“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linear (MatMul + bias Add)</source>
+        <translation>Linear（MatMul + 加偏置的 Add）</translation>
+    </message>
+    <message>
+        <source>Linear (MatMul with a weight)</source>
+        <translation>Linear（带权重的 MatMul）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n layer(s), %2)</source>
+        <translation>
+            <numerusform>%1（%n 层，%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch-first</source>
+        <translation>批量维度在前</translation>
+    </message>
+    <message>
+        <source>sequence-first</source>
+        <translation>序列维度在前</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention (scaled_dot_product_attention, with its projections)</source>
+        <translation>MultiHeadAttention（scaled_dot_product_attention，含投影）</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention (math path: QKᵀ, softmax, dropout, PV, with its projections)</source>
+        <translation>MultiHeadAttention（math 实现：QKᵀ、softmax、dropout、PV，含投影）</translation>
+    </message>
+    <message>
+        <source>LayerNorm (ReduceMean, Sub, Pow, ReduceMean, Add, Sqrt, Div, Mul, Add)</source>
+        <translation>LayerNorm（ReduceMean、Sub、Pow、ReduceMean、Add、Sqrt、Div、Mul、Add）</translation>
+    </message>
+    <message>
+        <source>GELU (Erf form)</source>
+        <translation>GELU（Erf 形式）</translation>
+    </message>
+    <message>
+        <source>GELU (tanh form written as tensor ops, as gelu_new)</source>
+        <translation>GELU（用张量运算写出的 tanh 形式，如 gelu_new）</translation>
+    </message>
+    <message>
+        <source>GELU (tanh form)</source>
+        <translation>GELU（tanh 形式）</translation>
+    </message>
+    <message>
+        <source>SiLU (Sigmoid · x)</source>
+        <translation>SiLU（Sigmoid · x）</translation>
+    </message>
+    <message>
+        <source>only 1-d and 2-d convolutions with weight initializers are modelled</source>
+        <translation>仅对权重为初始化器的一维和二维卷积建模</translation>
+    </message>
+    <message>
+        <source>its kernel, strides and dilations disagree</source>
+        <translation>其 kernel、strides 与 dilations 不一致</translation>
+    </message>
+    <message>
+        <source>only 1-d and 2-d pooling is modelled</source>
+        <translation>仅对一维和二维池化建模</translation>
+    </message>
+    <message>
+        <source>it casts to an element type MemPlanner cannot plan</source>
+        <translation>它转换到 MemPlanner 无法规划的元素类型</translation>
+    </message>
+    <message>
+        <source>the shape of “%1”, output %2 of %3, is unknown (%4). Give the file the shapes, e.g. with onnx.shape_inference.infer_shapes, or value_info entries for a custom operator&apos;s outputs.</source>
+        <translation>“%1”（%3 的输出 %2）的形状未知（%4）。请在文件中补充形状，例如使用 onnx.shape_inference.infer_shapes，或为自定义算子的输出添加 value_info 条目。</translation>
+    </message>
+    <message>
+        <source>no shape inference</source>
+        <translation>未做形状推断</translation>
+    </message>
+    <message>
+        <source>the target shape of %1 cannot be determined.</source>
+        <translation>无法确定 %1 的目标形状。</translation>
+    </message>
+    <message>
+        <source>the target shape of %1 has more than one unknown size.</source>
+        <translation>%1 的目标形状中有不止一个未知大小。</translation>
+    </message>
+    <message>
+        <source>its scale is computed</source>
+        <translation>其缩放因子由计算得出，而非参数</translation>
+    </message>
+    <message>
+        <source>%1 normalises over a symbolic dimension.</source>
+        <translation>%1 在符号维度上做归一化。</translation>
+    </message>
+    <message>
+        <source>%1 has a symbolic channel dimension.</source>
+        <translation>%1 的通道维度是符号维度。</translation>
+    </message>
+    <message>
+        <source>a gather of activations</source>
+        <translation>对激活值的 Gather</translation>
+    </message>
+    <message>
+        <source>the axes of %1 are not constant.</source>
+        <translation>%1 的轴不是常量。</translation>
+    </message>
+    <message>
+        <source>the target shape of %1 is not constant.</source>
+        <translation>%1 的目标形状不是常量。</translation>
+    </message>
+    <message>
+        <source>the sizes of %1 are unknown.</source>
+        <translation>%1 的大小未知。</translation>
+    </message>
+    <message>
+        <source>%1 splits a symbolic dimension.</source>
+        <translation>%1 拆分了一个符号维度。</translation>
+    </message>
+    <message>
+        <source>the bounds of %1 are not constant.</source>
+        <translation>%1 的边界不是常量。</translation>
+    </message>
+    <message>
+        <source>negative steps</source>
+        <translation>负步长</translation>
+    </message>
+    <message>
+        <source>the padding of %1 is not constant.</source>
+        <translation>%1 的填充量不是常量。</translation>
+    </message>
+    <message>
+        <source>the output size of %1 is unknown.</source>
+        <translation>%1 的输出大小未知。</translation>
+    </message>
+    <message>
+        <source>its final states are read, or its layout is not PyTorch&apos;s</source>
+        <translation>读取了其最终状态，或其布局与 PyTorch 不同</translation>
+    </message>
+    <message>
+        <source>Export for training with torch.onnx.export(model.train(), …, training=torch.onnx.TrainingMode.TRAINING, do_constant_folding=False) (tools/export/ does this).</source>
+        <translation>请以训练模式导出：torch.onnx.export(model.train(), …, training=torch.onnx.TrainingMode.TRAINING, do_constant_folding=False)（tools/export/ 中的脚本即如此导出）。</translation>
+    </message>
+    <message>
+        <source>The graph looks exported in inference mode: %1 convolutions with bias feed ReLUs directly and there is no BatchNormalization, as when batch norm is folded into the convolutions. Training keeps the BatchNorm layers and their saved tensors, so this plan is too low. %2</source>
+        <translation>该计算图看起来是以推理模式导出的：%1 个带偏置的卷积直接连接 ReLU，且没有 BatchNormalization，就像 batch norm 已被折叠进卷积一样。训练时会保留 BatchNorm 层及其保存的张量，因此此规划偏低。%2</translation>
+    </message>
+    <message>
+        <source>BatchNormalization was exported in inference mode (running statistics, no batch statistics); the plan assumes training. %1</source>
+        <translation>BatchNormalization 是以推理模式导出的（使用滑动统计量，而非批量统计量）；规划假定为训练。%1</translation>
+    </message>
+    <message>
+        <source>Dropout was exported in inference mode (as Identity or without its training flag); the plan uses the exported ratios. %1</source>
+        <translation>Dropout 是以推理模式导出的（导出为 Identity 或缺少 training 标志）；规划使用导出的比率。%1</translation>
+    </message>
+    <message>
+        <source>the shape of the parameter “%1” is unknown.</source>
+        <translation>参数“%1”的形状未知。</translation>
+    </message>
+    <message>
+        <source>the tensor “%1” has no producer in the imported graph (its node was not mapped).</source>
+        <translation>在导入的计算图中没有产生张量“%1”的节点（其节点未被映射）。</translation>
+    </message>
+    <message>
+        <source>none of the graph&apos;s outputs depends on its inputs: there is nothing to train.</source>
+        <translation>计算图的输出均不依赖其输入：没有可训练的内容。</translation>
+    </message>
+    <message>
+        <source>the input “%1” has the element type %2, which MemPlanner cannot plan.</source>
+        <translation>输入“%1”的元素类型为 %2，MemPlanner 无法对其进行规划。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; it is planned as %3.</source>
+        <translation>“%1”为 %2；按 %3 规划。</translation>
+    </message>
+    <message>
+        <source>the shape of “%1” is unknown.</source>
+        <translation>“%1”的形状未知。</translation>
+    </message>
+    <message>
+        <source>“%1” has a size that depends on batch and sequence in a way MemPlanner cannot express; it is fixed at %2.</source>
+        <translation>“%1”的大小以 MemPlanner 无法表示的方式依赖于批量和序列长度；将其固定为 %2。</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is used by several operations; MemPlanner counts it once per operation that cannot share a weight.</source>
+        <translation>参数“%1”被多个算子使用；对于无法共享权重的算子，MemPlanner 为每个算子各计一次。</translation>
+    </message>
+    <message>
+        <source>the tensor “%1” has no producer in the imported graph.</source>
+        <translation>在导入的计算图中没有产生张量“%1”的节点。</translation>
+    </message>
+    <message>
+        <source>the imported graph is inconsistent: %1</source>
+        <translation>导入的计算图不一致：%1</translation>
+    </message>
+    <message>
+        <source>Node “%1” gives [%2] where ONNX gives [%3] for “%4”.</source>
+        <translation>对于“%4”，节点“%1”得到 [%2]，而 ONNX 给出的是 [%3]。</translation>
+    </message>
+    <message>
+        <source>Imported from ONNX (operator set %1).</source>
+        <translation>从 ONNX 导入（算子集 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convolution(s) or pooling layer(s) pad asymmetrically (as TensorFlow&apos;s SAME padding does); PyTorch pads both sides alike, so the larger side is used where that keeps the output size and an explicit Pad otherwise.</source>
+        <translation>
+            <numerusform>%n 个卷积层或池化层采用非对称填充（如 TensorFlow 的 SAME 填充）；PyTorch 在两侧填充相同的量，因此在不改变输出大小时取较大一侧的填充量，否则使用显式的 Pad。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1: the model is too large to import.</source>
+        <translation>%1：模型过大，无法导入。</translation>
+    </message>
+    <message>
+        <source>%1 is JSON, not an ONNX model (a .memplan project or a Keras file is opened by its own importer).</source>
+        <translation>%1 是 JSON，不是 ONNX 模型（.memplan 项目或 Keras 文件由各自的导入器打开）。</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive (a PyTorch .pt or a Keras .keras file?), not an ONNX model.</source>
+        <translation>%1 是 ZIP 压缩包（PyTorch 的 .pt 或 Keras 的 .keras 文件？），不是 ONNX 模型。</translation>
+    </message>
+    <message>
+        <source>%1 is an HDF5 file (Keras .h5?), not an ONNX model.</source>
+        <translation>%1 是 HDF5 文件（Keras .h5？），不是 ONNX 模型。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 lacks a required input.</source>
+        <translation>%1 缺少必需的输入。</translation>
+    </message>
+    <message>
+        <source>an operator of a custom domain</source>
+        <translation>属于自定义域的算子</translation>
+    </message>
+    <message>
+        <source>its axis is out of range</source>
+        <translation>其轴超出范围</translation>
+    </message>
+    <message>
+        <source>class scores with more than one extra dimension</source>
+        <translation>类别分数带有不止一个额外维度</translation>
+    </message>
+    <message>
+        <source>MemPlanner does not model this operator</source>
+        <translation>MemPlanner 未对此算子建模</translation>
+    </message>
+    <message>
+        <source>The graph has attention-like softmaxes but no Dropout: if the model uses dropout, it was exported in inference mode, which removes it, and the plan misses its masks. %1</source>
+        <translation>计算图中有类似注意力的 softmax，但没有 Dropout：如果模型使用了 dropout，说明它是以推理模式导出的（该模式会移除 dropout），规划因此漏算了 dropout 的掩码。%1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3) is kept as an opaque node (%4): its output shapes come from libonnx and it is assumed to save all its inputs for backward (conservative).</source>
+        <translation>%1 ×%2（%3）作为不透明节点保留（%4）：其输出形状取自 libonnx，并保守地假定它为反向传播保存全部输入。</translation>
+    </message>
+</context>
+<context>
+    <name>OnnxWire</name>
+    <message>
+        <source>%1 is empty, not an ONNX model.</source>
+        <translation>%1 是空文件，不是 ONNX 模型。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ONNX model: the protobuf data is truncated or corrupt at byte %2 of %3.</source>
+        <translation>%1 不是有效的 ONNX 模型：protobuf 数据在第 %2 字节处（共 %3 字节）被截断或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 nests graphs more than %2 levels deep.</source>
+        <translation>%1 中计算图的嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <source>The graph structure of %1 (without its weights) is larger than %2 MiB.</source>
+        <translation>%1 的计算图结构（不含权重）大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read.</source>
+        <translation>%1 过大，无法读取。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +2377,7 @@
         <translation>内侧维度不一致（%1 与 %2）。</translation>
     </message>
     <message>
-        <source>normalized_shape does not match the input's last dimensions.</source>
+        <source>normalized_shape does not match the input&apos;s last dimensions.</source>
         <translation>normalized_shape 与输入的最后几个维度不匹配。</translation>
     </message>
     <message>
@@ -1523,7 +2453,7 @@
         <translation>split 大小之和为 %1，而不是 %2。</translation>
     </message>
     <message>
-        <source>an in-place result must keep the first input's shape.</source>
+        <source>an in-place result must keep the first input&apos;s shape.</source>
         <translation>原地（in-place）运算的结果必须保持第一个输入的形状。</translation>
     </message>
     <message>
@@ -1551,7 +2481,7 @@
         <translation>embed_dim 必须是 num_heads 的正整数倍。</translation>
     </message>
     <message>
-        <source>the inputs' last dimension must equal embed_dim (%1).</source>
+        <source>the inputs&apos; last dimension must equal embed_dim (%1).</source>
         <translation>输入的最后一个维度必须等于 embed_dim（%1）。</translation>
     </message>
     <message>
@@ -1567,12 +2497,144 @@
         <translation>target 必须是整数类别索引。</translation>
     </message>
     <message>
-        <source>logits must be the target's shape plus a class dimension.</source>
+        <source>logits must be the target&apos;s shape plus a class dimension.</source>
         <translation>logits 的形状必须是 target 的形状再加一个类别维度。</translation>
     </message>
     <message>
         <source>input and target shapes differ.</source>
         <translation>input 与 target 的形状不同。</translation>
+    </message>
+    <message>
+        <source>attribute “%1” holds “%2”, which is not a size.</source>
+        <translation>属性“%1”的值“%2”不是尺寸。</translation>
+    </message>
+    <message>
+        <source>head_dim and value_dim must be positive.</source>
+        <translation>head_dim 和 value_dim 必须为正。</translation>
+    </message>
+    <message>
+        <source>bias_vectors must be 1 or 2.</source>
+        <translation>bias_vectors 必须为 1 或 2。</translation>
+    </message>
+    <message>
+        <source>param_shape entries must be positive.</source>
+        <translation>param_shape 的元素必须为正数。</translation>
+    </message>
+    <message>
+        <source>unknown function “%1”.</source>
+        <translation>未知函数“%1”。</translation>
+    </message>
+    <message>
+        <source>function “%1” does not take %2 inputs.</source>
+        <translation>函数“%1”不接受 %2 个输入。</translation>
+    </message>
+    <message>
+        <source>a trainable operand needs a single data input.</source>
+        <translation>带可训练操作数时只能有一个数据输入。</translation>
+    </message>
+    <message>
+        <source>unknown element type “%1”.</source>
+        <translation>未知元素类型“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown reduction “%1”.</source>
+        <translation>未知归约方式“%1”。</translation>
+    </message>
+    <message>
+        <source>dimension %1 has size %2, not 1.</source>
+        <translation>维度 %1 的大小为 %2，而不是 1。</translation>
+    </message>
+    <message>
+        <source>shape entries must be positive or -1.</source>
+        <translation>shape 的元素必须为正数或 -1。</translation>
+    </message>
+    <message>
+        <source>starts, ends, axes and steps need the same length.</source>
+        <translation>starts、ends、axes 和 steps 的长度必须相同。</translation>
+    </message>
+    <message>
+        <source>steps must be positive.</source>
+        <translation>steps 必须为正。</translation>
+    </message>
+    <message>
+        <source>the slice of dimension %1 is empty.</source>
+        <translation>维度 %1 上的切片为空。</translation>
+    </message>
+    <message>
+        <source>pads needs %1 values.</source>
+        <translation>pads 需要 %1 个值。</translation>
+    </message>
+    <message>
+        <source>unknown padding mode “%1”.</source>
+        <translation>未知填充模式“%1”。</translation>
+    </message>
+    <message>
+        <source>padding leaves dimension %1 empty.</source>
+        <translation>填充后维度 %1 为空。</translation>
+    </message>
+    <message>
+        <source>attribute “sizes” or “scales” is required.</source>
+        <translation>必须提供属性“sizes”或“scales”。</translation>
+    </message>
+    <message>
+        <source>scales must be positive numbers.</source>
+        <translation>scales 必须为正数。</translation>
+    </message>
+    <message>
+        <source>the target needs one entry per dimension (%1).</source>
+        <translation>目标必须为每个维度提供一个值（共 %1 个）。</translation>
+    </message>
+    <message>
+        <source>the resized tensor would be empty.</source>
+        <translation>调整大小后的张量将为空。</translation>
+    </message>
+    <message>
+        <source>unknown mode “%1”.</source>
+        <translation>未知模式“%1”。</translation>
+    </message>
+    <message>
+        <source>the equation names %1 operands for %2 inputs.</source>
+        <translation>表达式为 %2 个输入给出了 %1 个操作数。</translation>
+    </message>
+    <message>
+        <source>the equation may hold only letters, “,”, “...” and “-&gt;”.</source>
+        <translation>表达式只能包含字母、“,”、“...”和“-&gt;”。</translation>
+    </message>
+    <message>
+        <source>operand %1 has %2 dimensions; the equation gives it %3.</source>
+        <translation>操作数 %1 有 %2 个维度；表达式给出的是 %3 个。</translation>
+    </message>
+    <message>
+        <source>index “%1” has sizes %2 and %3.</source>
+        <translation>下标“%1”的大小既为 %2 又为 %3。</translation>
+    </message>
+    <message>
+        <source>output index “%1” is not an operand&apos;s.</source>
+        <translation>输出下标“%1”不属于任何操作数。</translation>
+    </message>
+    <message>
+        <source>the output drops the “...” dimensions.</source>
+        <translation>输出丢掉了“...”维度。</translation>
+    </message>
+    <message>
+        <source>shape entries must be positive.</source>
+        <translation>shape 的元素必须为正数。</translation>
+    </message>
+    <message>
+        <source>attribute “output_shapes” is required.</source>
+        <translation>缺少必需的属性“output_shapes”。</translation>
+    </message>
+    <message>
+        <source>output_shapes must hold lists.</source>
+        <translation>output_shapes 必须包含列表。</translation>
+    </message>
+    <message>
+        <source>output %1 has a bad dimension.</source>
+        <translation>输出 %1 有一个无效维度。</translation>
+    </message>
+    <message>
+        <source>input (unknown op: kept conservatively)</source>
+        <translation>输入（未知算子：保守保留）</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2891,10 @@
         <source>  %1. %2, %3, %4: micro-batch %5 × %6 steps, peak %7, ≈ %8 samples/s</source>
         <translation>  %1. %2，%3，%4：微批量 %5 × %6 步，峰值 %7，≈ %8 样本/s</translation>
     </message>
+    <message>
+        <source>Fused on import: %1</source>
+        <translation>导入时融合：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -1974,10 +3040,6 @@
         <translation>没有名为“%1”的内置网络。内置网络：%2。</translation>
     </message>
     <message>
-        <source>%1: ONNX import is not available in this version yet.</source>
-        <translation>%1：此版本尚不支持导入 ONNX。</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
@@ -1992,10 +3054,6 @@
     <message>
         <source>%1 is not a MemPlanner project.</source>
         <translation>%1 不是 MemPlanner 项目。</translation>
-    </message>
-    <message>
-        <source>%1 looks like a Keras model; Keras import is not available in this version yet.</source>
-        <translation>%1 看起来是 Keras 模型；此版本尚不支持导入 Keras。</translation>
     </message>
     <message>
         <source>%1 is not a MemPlanner project (no “format”: “memplanner.project”).</source>
