@@ -1,5 +1,6 @@
 #include "CheckpointFrontier.h"
 
+#include "Checkpointing.h"
 #include "GraphAnalysis.h"
 
 #include <algorithm>
@@ -81,15 +82,7 @@ std::vector<std::int64_t> CheckpointFrontier::crossingBytes(const AnalysedGraph 
                                                             std::int64_t batch)
 {
     std::vector<std::int64_t> bytes(cuts.size(), 0);
-    std::vector<int> first(graph.tensors.size(), -1), last(graph.tensors.size(), -1);
-    for (const AnalysedTensor &t : graph.tensors) {
-        if (t.producer < 0 || graph.tensors[t.root].graphInput)
-            continue;
-        int &f = first[t.root];
-        f = f < 0 ? t.producer : std::min(f, t.producer);
-        if (!t.consumers.empty())
-            last[t.root] = std::max(last[t.root], t.consumers.back());
-    }
+    const auto [first, last] = Checkpointing::storageLiveRanges(graph);
     for (std::size_t r = 0; r < graph.tensors.size(); ++r) {
         if (first[r] < 0 || last[r] <= first[r])
             continue;

@@ -7,19 +7,24 @@
 
 namespace memplanner {
 
-std::vector<int> Checkpointing::cutPoints(const AnalysedGraph &graph)
+Checkpointing::LiveRanges Checkpointing::storageLiveRanges(const AnalysedGraph &graph)
 {
-    const int n = static_cast<int>(graph.nodes.size());
-    // Live range of each storage root, from its first producer to its last consumer.
-    std::vector<int> first(graph.tensors.size(), -1), last(graph.tensors.size(), -1);
+    LiveRanges r{std::vector<int>(graph.tensors.size(), -1), std::vector<int>(graph.tensors.size(), -1)};
     for (const AnalysedTensor &t : graph.tensors) {
         if (t.producer < 0 || graph.tensors[t.root].graphInput)
             continue;
-        int &f = first[t.root];
+        int &f = r.first[t.root];
         f = f < 0 ? t.producer : std::min(f, t.producer);
         if (!t.consumers.empty())
-            last[t.root] = std::max(last[t.root], t.consumers.back());
+            r.last[t.root] = std::max(r.last[t.root], t.consumers.back());
     }
+    return r;
+}
+
+std::vector<int> Checkpointing::cutPoints(const AnalysedGraph &graph)
+{
+    const int n = static_cast<int>(graph.nodes.size());
+    const auto [first, last] = storageLiveRanges(graph);
     std::vector<int> crossing(n + 1, 0); // difference array: roots crossing the cut before p
     for (std::size_t r = 0; r < graph.tensors.size(); ++r) {
         if (first[r] < 0 || last[r] <= first[r])

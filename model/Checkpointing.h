@@ -14,6 +14,15 @@ class AnalysedGraph;
 class Checkpointing
 {
 public:
+    /** Per storage root: the first position producing it and the last consuming it (-1: none;
+     *  graph inputs, which stay alive anyway, are left out). */
+    struct LiveRanges
+    {
+        std::vector<int> first;
+        std::vector<int> last;
+    };
+    static LiveRanges storageLiveRanges(const AnalysedGraph &graph);
+
     /** Valid cut positions (a segment may start at each), ascending. */
     static std::vector<int> cutPoints(const AnalysedGraph &graph);
 

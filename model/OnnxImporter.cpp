@@ -1942,7 +1942,7 @@ void Mapper::checkTraining()
                          "feed ReLUs directly and there is no BatchNormalization, as when batch "
                          "norm is folded into the convolutions. Training keeps the BatchNorm "
                          "layers and their saved tensors, so this plan is too low. %2")
-                          .arg(conv)
+                          .arg(convBiasRelu)
                           .arg(advice);
     else if (bn > 0 && bnTraining == 0)
         m_warnings << tr("BatchNormalization was exported in inference mode (running statistics, "
