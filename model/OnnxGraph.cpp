@@ -141,6 +141,20 @@ SymDim combine(std::int64_t a, const std::int64_t *b, const std::int64_t *c, boo
     return d;
 }
 
+// libonnx 1.12's shape inference of Conv and ConvTranspose reads the weight's dimensions 0 and 1,
+// and the kernel from its dimensions 2 on, without checking the ranks: a weight of rank 0 or 1
+// crashes it. Such a node is refused with an error in libonnx's own words instead of being
+// handed to it. @p ranks are the inputs' ranks (-1: unknown).
+std::string libonnxHazard(const std::string &op, const std::vector<int> &ranks)
+{
+    if ((op == "Conv" || op == "ConvTranspose") && ranks.size() >= 2 && ranks[0] >= 0
+        && ranks[1] >= 0 && (ranks[0] < 3 || ranks[1] != ranks[0]))
+        return "[ShapeInferenceError] (op_type:" + op + "): the input has rank "
+            + std::to_string(ranks[0]) + " and the weight rank " + std::to_string(ranks[1])
+            + "; both need the same rank, at least 3";
+    return {};
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -657,6 +671,7 @@ void OnnxGraph::inferSamples()
             std::vector<const OnnxTensor *> in;
             std::vector<const std::vector<std::int64_t> *> inDims;
             std::vector<std::vector<std::int64_t>> dimsStore(n.inputs.size());
+            std::vector<int> ranks;
             bool allFolded = true, allTyped = true;
             for (std::size_t k = 0; k < n.inputs.size(); ++k) {
                 const int v = n.inputs[k];
@@ -668,6 +683,10 @@ void OnnxGraph::inferSamples()
                 if (v >= 0 && ty == types.end())
                     allTyped = false;
                 const std::vector<std::int64_t> *dims = nullptr;
+                ranks.push_back(ty != types.end() && ty->second.has_tensor_type()
+                                        && ty->second.tensor_type().has_shape()
+                                    ? ty->second.tensor_type().shape().dim_size()
+                                    : -1);
                 if (ty != types.end() && ty->second.has_tensor_type()
                     && ty->second.tensor_type().has_shape()) {
                     bool complete = true;
@@ -694,7 +713,11 @@ void OnnxGraph::inferSamples()
             }
             const onnx::OpSchema *schema = schemas[i];
             bool inferred = false;
-            if (schema && schema->has_type_and_shape_inference_function() && allTyped) {
+            if (const std::string hazard = libonnxHazard(n.op, ranks); !hazard.empty()) {
+                for (int v : n.outputs)
+                    if (v >= 0)
+                        values[v].inferenceError = QString::fromStdString(hazard);
+            } else if (schema && schema->has_type_and_shape_inference_function() && allTyped) {
                 for (int v : n.inputs) {
                     if (v < 0 || !run[v].folded || protoPtrs.count(values[v].name))
                         continue;

@@ -64,7 +64,7 @@ for t in $selected; do
     args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
           -artifact_prefix="$findings/$target-")
     [ -f "$root/fuzz/$name.dict" ] && args+=(-dict="$root/fuzz/$name.dict")
-    log="$findings/$target.log"
+    log="$work/$target.log"
     echo "== $target: ${seconds} s over fuzz/corpus/$name ($(find "$corpus" -type f | wc -l) seeds)"
     rc=0
     "$build/fuzz/$target" "${args[@]}" "$corpus" >"$log" 2>&1 || rc=$?
@@ -73,9 +73,11 @@ for t in $selected; do
     cov=$(sed -n 's/.*DONE *cov: \([0-9]*\) ft: \([0-9]*\).*/\1 edges, \2 features/p' "$log" | tail -n 1)
     if [ "$rc" -eq 0 ]; then
         line="$target: ok, ${runs:-?} runs, ${rate:-?} exec/s, coverage ${cov:-?}"
-        rm -f "$log"
     else
         status=1
+        kept="$findings/$target-$(date +%Y%m%d-%H%M%S).log"
+        cp "$log" "$kept"
+        log="$kept"
         line="$target: FINDING (exit $rc), log $log"
         # The sanitizer report, its stack and the reproducer's name are at the end.
         tail -n 80 "$log"
