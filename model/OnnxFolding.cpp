@@ -1059,6 +1059,12 @@ OnnxFolding::evaluate(const onnx::NodeProto &node, const std::vector<const OnnxT
     const std::size_t arity = static_cast<std::size_t>(node.input_size());
     if (arity == 0 || !have(in, arity))
         return std::nullopt;
+    // the binary operators below read both arguments: a hostile node with one input is not folded
+    const bool binary = op == "Add" || op == "Sub" || op == "Mul" || op == "Div" || op == "Pow"
+        || op == "Mod" || op == "Equal" || op == "Less" || op == "Greater" || op == "LessOrEqual"
+        || op == "GreaterOrEqual" || op == "And" || op == "Or";
+    if (binary && arity != 2)
+        return std::nullopt;
     bool anyFloat = false;
     for (std::size_t i = 0; i < arity; ++i)
         anyFloat = anyFloat || in[i]->floating();

@@ -141,17 +141,28 @@ SymDim combine(std::int64_t a, const std::int64_t *b, const std::int64_t *c, boo
     return d;
 }
 
-// libonnx 1.12's shape inference of Conv and ConvTranspose reads the weight's dimensions 0 and 1,
-// and the kernel from its dimensions 2 on, without checking the ranks: a weight of rank 0 or 1
-// crashes it. Such a node is refused with an error in libonnx's own words instead of being
-// handed to it. @p ranks are the inputs' ranks (-1: unknown).
-std::string libonnxHazard(const std::string &op, const std::vector<int> &ranks)
+// libonnx 1.12's shape inference crashes on some malformed nodes instead of failing: Conv and
+// ConvTranspose read the weight's dimensions 0 and 1, and the kernel from its dimensions 2 on,
+// without checking the ranks (a weight of rank 0 or 1 crashes it), and the convolutions and
+// poolings divide by their strides and dilations (0 is a division by zero). Such a node is
+// refused with an error in libonnx's own words instead of being handed to it. @p ranks are the
+// inputs' ranks (-1: unknown).
+std::string libonnxHazard(const onnx::NodeProto &node, const std::string &op,
+                          const std::vector<int> &ranks)
 {
+    const std::string where = "[ShapeInferenceError] (op_type:" + op + "): ";
     if ((op == "Conv" || op == "ConvTranspose") && ranks.size() >= 2 && ranks[0] >= 0
         && ranks[1] >= 0 && (ranks[0] < 3 || ranks[1] != ranks[0]))
-        return "[ShapeInferenceError] (op_type:" + op + "): the input has rank "
-            + std::to_string(ranks[0]) + " and the weight rank " + std::to_string(ranks[1])
-            + "; both need the same rank, at least 3";
+        return where + "the input has rank " + std::to_string(ranks[0]) + " and the weight rank "
+            + std::to_string(ranks[1]) + "; both need the same rank, at least 3";
+    if (op == "Conv" || op == "ConvTranspose" || op == "ConvInteger" || op == "QLinearConv"
+        || op == "MaxPool" || op == "AveragePool" || op == "LpPool" || op == "MaxUnpool") {
+        for (const onnx::AttributeProto &a : node.attribute())
+            if (a.name() == "strides" || a.name() == "dilations")
+                for (const std::int64_t v : a.ints())
+                    if (v <= 0)
+                        return where + a.name() + " must be positive, not " + std::to_string(v);
+    }
     return {};
 }
 
@@ -713,7 +724,7 @@ void OnnxGraph::inferSamples()
             }
             const onnx::OpSchema *schema = schemas[i];
             bool inferred = false;
-            if (const std::string hazard = libonnxHazard(n.op, ranks); !hazard.empty()) {
+            if (const std::string hazard = libonnxHazard(*n.proto, n.op, ranks); !hazard.empty()) {
                 for (int v : n.outputs)
                     if (v >= 0)
                         values[v].inferenceError = QString::fromStdString(hazard);
