@@ -355,7 +355,7 @@ private slots:
                  QStringLiteral("com.example:FancyNorm"));
         // its shape comes from the file's value_info, with the batch and sequence symbols
         QCOMPARE(n->attrs.value(QLatin1String("output_shapes")).toArray(),
-                 (QJsonArray {QJsonArray {QStringLiteral("batch"), QStringLiteral("seq"), 64}}));
+                 (QJsonArray {QJsonValue(QJsonArray {QStringLiteral("batch"), QStringLiteral("seq"), 64})}));
         QVERIFY(
             r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("com.example:FancyNorm")));
         // it saves its floating inputs (the ReLU output and the parameter), conservatively
@@ -416,8 +416,8 @@ private slots:
                                 << 2 << "in0,in1";
         QTest::newRow("opaque") << "Opaque"
                                 << QJsonObject {{QStringLiteral("output_shapes"),
-                                                 QJsonArray {
-                                                     QJsonArray {QStringLiteral("batch"), 4}}}}
+                                                 QJsonArray {QJsonValue(
+                                                     QJsonArray {QStringLiteral("batch"), 4})}}}
                                 << 1 << "in0";
     }
     void genericOpsSave()
