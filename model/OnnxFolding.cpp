@@ -13,6 +13,35 @@
 
 namespace memplanner {
 
+int onnxElementBytes(int dataType)
+{
+    using P = onnx::TensorProto;
+    switch (dataType) {
+    case P::DOUBLE:
+    case P::INT64:
+    case P::UINT64:
+    case P::COMPLEX64:
+        return 8;
+    case P::COMPLEX128:
+        return 16;
+    case P::FLOAT:
+    case P::INT32:
+    case P::UINT32:
+        return 4;
+    case P::FLOAT16:
+    case P::BFLOAT16:
+    case P::INT16:
+    case P::UINT16:
+        return 2;
+    case P::INT8:
+    case P::UINT8:
+    case P::BOOL:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 namespace {
 
 using Dims = std::vector<std::int64_t>;
@@ -39,29 +68,12 @@ std::optional<std::int64_t> count(const Dims &dims)
     return n;
 }
 
+/** Element size of the types folding evaluates; 0 (not folded) for complex and sizeless types. */
 int elementSize(int t)
 {
-    switch (t) {
-    case P::DOUBLE:
-    case P::INT64:
-    case P::UINT64:
-        return 8;
-    case P::FLOAT:
-    case P::INT32:
-    case P::UINT32:
-        return 4;
-    case P::FLOAT16:
-    case P::BFLOAT16:
-    case P::INT16:
-    case P::UINT16:
-        return 2;
-    case P::INT8:
-    case P::UINT8:
-    case P::BOOL:
-        return 1;
-    default:
+    if (t == P::COMPLEX64 || t == P::COMPLEX128)
         return 0;
-    }
+    return onnxElementBytes(t);
 }
 
 double halfToDouble(std::uint16_t h)

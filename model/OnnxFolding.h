@@ -31,6 +31,10 @@ struct OnnxTensor
  * shapes. Only tensors of at most kMaxElements elements are folded: anything larger is data,
  * not a shape. Evaluation never throws; it returns nothing when it cannot fold.
  */
+/** Bytes of one element of ONNX data type @p dataType (TensorProto::DataType); 0 for types
+ *  without a fixed size (string, undefined). */
+int onnxElementBytes(int dataType);
+
 class OnnxFolding
 {
 public:

@@ -44,28 +44,10 @@ QString modulePath(const QString &nodeName, QString *leaf)
     return pieces.join(QLatin1Char('.'));
 }
 
+/** Storage bytes of one element; sizeless types count as one byte. */
 int elementBytesOf(int t)
 {
-    switch (t) {
-    case P::DOUBLE:
-    case P::INT64:
-    case P::UINT64:
-    case P::COMPLEX64:
-        return 8;
-    case P::COMPLEX128:
-        return 16;
-    case P::FLOAT:
-    case P::INT32:
-    case P::UINT32:
-        return 4;
-    case P::FLOAT16:
-    case P::BFLOAT16:
-    case P::INT16:
-    case P::UINT16:
-        return 2;
-    default:
-        return 1;
-    }
+    return std::max(1, onnxElementBytes(t));
 }
 
 bool floatingType(int t)
