@@ -170,10 +170,12 @@ int Analyser::resolve(const Node &node, const QString &ref) const
                                            "output.")
                              .arg(node.name)
                              .arg(index)
-                             .arg(base));
+                             .arg(base),
+                         node.name);
     throw ModelError(AnalysedGraph::tr("Node “%1” reads “%2”, which is neither a graph input nor "
                                        "a node.")
-                         .arg(node.name, ref));
+                         .arg(node.name, ref),
+                     node.name);
 }
 
 int Analyser::castCopy(int tensor, DType to, int position)
@@ -259,7 +261,8 @@ void Analyser::analyseNode(int graphIndex)
     an.def = OpCatalogue::find(node.op);
     if (!an.def)
         throw ModelError(AnalysedGraph::tr("Node “%1” has an unknown operation “%2”.")
-                             .arg(node.name, node.op));
+                             .arg(node.name, node.op),
+                         node.name);
     const int arity = static_cast<int>(node.inputs.size());
     if (arity < an.def->minInputs || (an.def->maxInputs >= 0 && arity > an.def->maxInputs))
         throw ModelError(AnalysedGraph::tr("Node “%1” (%2) has %3 inputs; it takes %4 to %5.")
@@ -267,7 +270,8 @@ void Analyser::analyseNode(int graphIndex)
                              .arg(arity)
                              .arg(an.def->minInputs)
                              .arg(an.def->maxInputs < 0 ? QStringLiteral("∞")
-                                                        : QString::number(an.def->maxInputs)));
+                                                        : QString::number(an.def->maxInputs)),
+                         node.name);
     const int position = static_cast<int>(m_result.nodes.size());
 
     // Autocast: lower-precision ops cast floating inputs to 16 bits, float32 ops to float32;
@@ -323,7 +327,8 @@ void Analyser::analyseNode(int graphIndex)
         t.type = o.outputs[k];
         for (std::int64_t d : t.type.shape)
             if (d <= 0)
-                throw ModelError(AnalysedGraph::tr("Node “%1” produces an empty tensor.").arg(node.name));
+                throw ModelError(AnalysedGraph::tr("Node “%1” produces an empty tensor.").arg(node.name),
+                                 node.name);
         t.producer = position;
         t.requiresGrad = an.hasBackward && isFloating(t.type.dtype);
         try {

@@ -70,7 +70,7 @@ OpContext::OpContext(const Node &n, std::vector<TensorType> in, const RuntimePro
 
 void OpContext::fail(const QString &reason) const
 {
-    throw ModelError(tr("Node “%1” (%2): %3").arg(node.name, node.op, reason));
+    throw ModelError(tr("Node “%1” (%2): %3").arg(node.name, node.op, reason), node.name);
 }
 
 std::int64_t OpContext::intAttr(const char *key, std::int64_t fallback) const
