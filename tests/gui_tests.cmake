@@ -1,0 +1,10 @@
+# The editor's document, undo commands, item models and main window (issue 5).
+memplanner_add_test(model autosavestore)
+if(MEMPLANNER_BUILD_GUI)
+    memplanner_add_test(commands editcommands)
+    target_link_libraries(tst_editcommands PRIVATE memplanner_commands)
+    memplanner_add_test(views layertablemodel)
+    target_link_libraries(tst_layertablemodel PRIVATE memplanner_views)
+    memplanner_add_test(app mainwindow)
+    target_link_libraries(tst_mainwindow PRIVATE memplanner_app memplanner_translations)
+endif()
