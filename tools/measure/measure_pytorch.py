@@ -6,6 +6,14 @@ exists), then `zero_grad(set_to_none=True)` and one measured step. On CUDA the f
 `torch.cuda.max_memory_allocated` (comparable to MemPlanner's tensor_peak) and
 `max_memory_reserved` (the caching allocator), plus the baseline live bytes before the step.
 
+On the CPU (`--device cpu`) there is no allocator statistic, so the same two figures are
+reconstructed from the profiler's memory events (torch.profiler, profile_memory=True): see
+cpu_live_bytes() below. `max_allocated_bytes` is then the peak of live tensor bytes during the
+measured step and `baseline_bytes` the live bytes just before it, both counted from the moment
+the profiler started, which is before anything of the run (model, inputs, optimizer) exists.
+`--onnx FILE` also exports the measured model to ONNX in training mode (tools/export/export_onnx.py)
+so that MemPlanner can plan exactly the graph that was measured.
+
 Models: a torchvision name (`torchvision:resnet50`), one of the built-in transformer configs
 (`hf:bert-base`, `hf:gpt2-small`, built from their configs, no download), `lenet300`,
 `lstm-classifier`, or a Python file defining `build_model()` and `example_input(batch)`.
@@ -19,6 +27,7 @@ import argparse
 import contextlib
 import importlib.util
 import json
+import os
 import platform
 import sys
 import time
@@ -164,11 +173,134 @@ def run_forward(model, inputs, segments):
         from torch.utils.checkpoint import checkpoint_sequential
         # Non-reentrant checkpointing: the reentrant one gives the first segment no gradients
         # when the input does not require grad.
-        return checkpoint_sequential(model, segments, inputs[0], use_reentrant=False)
+        try:
+            return checkpoint_sequential(model, segments, inputs[0], use_reentrant=False)
+        except ValueError as e:
+            if "Unexpected keyword arguments" not in str(e):
+                raise
+        # PyTorch < 2.0: checkpoint_sequential is reentrant only; the same segments by hand.
+        return checkpoint_sequential_non_reentrant(model, segments, inputs[0])
     return model(*inputs)
 
 
+def checkpoint_sequential_non_reentrant(model, segments, x):
+    """torch.utils.checkpoint.checkpoint_sequential's segments (chunks of len // segments
+    modules, all but the last checkpointed) with checkpoint(use_reentrant=False)."""
+    from torch.utils.checkpoint import checkpoint
+    functions = list(model.children())
+    size = len(functions) // segments
+
+    def run(start, end):
+        def forward(t):
+            for j in range(start, end + 1):
+                t = functions[j](t)
+            return t
+        return forward
+
+    end = -1
+    for start in range(0, size * (segments - 1), size):
+        end = start + size - 1
+        x = checkpoint(run(start, end), x, use_reentrant=False)
+    return run(end + 1, len(functions) - 1)(x)
+
+
+# The measured step is bracketed by one allocation of this many bytes (odd, so no float or
+# integer tensor of the run has it), made just before the step and freed just after it.
+MARKER_BYTES = 1_000_003
+
+
+@contextlib.contextmanager
+def marked_step():
+    marker = torch.empty(MARKER_BYTES, dtype=torch.uint8)
+    yield
+    del marker
+
+
+def cpu_live_bytes(prof, keep_peak=False):
+    """(baseline, peak, number of events[, blocks live at the peak]) of the measured step from a
+    CPU profile with memory events.
+
+    c10's profiled CPU allocator reports every allocation and free while the profiler is on,
+    with the block's address and size, on the thread that allocates (the autograd engine runs CPU
+    backward on the calling thread). It only knows the size of blocks allocated while profiling
+    was on: frees of older blocks are dropped ("Memory block of unknown size was allocated before
+    the profiling started"). So the profiler runs from before the model, inputs and optimizer
+    are created until after the measured step: every tensor of the run is allocated under it, no
+    free is lost, and replaying the events in time order gives the exact live bytes after every
+    event. The measured step is the span between the marker's allocation and its free
+    (marked_step); the baseline is the live bytes just before the marker and the peak the
+    largest live bytes inside the span less the marker (what torch.cuda.max_memory_allocated
+    gives after reset_peak_memory_stats). The replay is checked against the allocator's own
+    running total (total_allocated) at every event, which also proves the order is right.
+    With keep_peak, also returns {address: allocation event} of the blocks live at the peak and
+    the time (ns) the measured step began.
+    """
+    from torch._C._profiler import _EventType
+    nodes, stack = [], list(prof.profiler.kineto_results.experimental_event_tree())
+    while stack:
+        n = stack.pop()
+        nodes.append(n)
+        stack.extend(n.children)
+    allocs = [n for n in nodes if n.tag == _EventType.Allocation
+              and n.extra_fields.device.type == "cpu"]
+    allocs.sort(key=lambda n: n.start_time_ns)
+    markers = [i for i, n in enumerate(allocs) if n.extra_fields.alloc_size == MARKER_BYTES]
+    if len(markers) != 1:
+        raise SystemExit(f"expected one marker allocation in the profile, found {len(markers)}")
+    live, total, offset = {}, 0, None
+    baseline, peak, inside, marker_ptr, at_peak, began = 0, -1, False, None, {}, 0
+    for i, n in enumerate(allocs):
+        f = n.extra_fields
+        if i == markers[0]:
+            baseline, inside, marker_ptr, began = total, True, f.ptr, n.start_time_ns
+        elif inside and f.alloc_size < 0 and f.ptr == marker_ptr:
+            inside = False
+        if f.alloc_size > 0:
+            live[f.ptr] = n
+            total += f.alloc_size
+        elif f.ptr in live:
+            total -= live.pop(f.ptr).extra_fields.alloc_size
+        else:
+            raise SystemExit("a free of a block allocated before profiling started: the live "
+                             "bytes are not exact")
+        # The allocator's running total counts the same blocks (plus any left from an earlier
+        # profiling session in this process: a constant offset).
+        if offset is None:
+            offset = f.total_allocated - total
+        elif f.total_allocated - total != offset:
+            raise SystemExit("profiler memory events out of order: replay %d bytes, allocator %d"
+                             % (total, f.total_allocated - offset))
+        if inside and total - MARKER_BYTES > peak:
+            peak = total - MARKER_BYTES
+            if keep_peak:
+                at_peak = {ptr: e for ptr, e in live.items() if ptr != marker_ptr}
+    if inside or marker_ptr is None:
+        raise SystemExit("the measured step's marker was not freed inside the profile")
+    result = (baseline, max(peak, baseline), len(allocs))
+    return result + (at_peak, began) if keep_peak else result
+
+
+def profile_cpu(args):
+    """(record, profile): one step measured on the CPU with the profiler on from the start."""
+    from torch.profiler import ProfilerActivity, profile
+    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
+        record = measure_step(args, marked_step)
+    return record, prof
+
+
 def measure(args):
+    """Builds the model and measures one step. On the CPU, everything runs under the profiler."""
+    if args.device != "cpu":
+        return measure_step(args, contextlib.nullcontext)
+    record, prof = profile_cpu(args)
+    baseline, peak, events = cpu_live_bytes(prof)
+    record["baseline_bytes"] = baseline
+    record["max_allocated_bytes"] = peak
+    record["memory_method"] = "torch.profiler memory events, %d replayed" % events
+    return record
+
+
+def measure_step(args, measured_range):
     device = args.device
     torch.manual_seed(0)
     model, inputs, loss_fn = build(args.model, args.batch, args.seq, device)
@@ -188,6 +320,8 @@ def measure(args):
         "torch": torch.__version__,
         "parameters": sum(p.numel() for p in model.parameters()),
     }
+    if not cuda:
+        record["threads"] = torch.get_num_threads()
     if args.mode == "infer":
         model.eval()
         with torch.no_grad(), autocast_context(args.precision, device):
@@ -196,7 +330,8 @@ def measure(args):
                 torch.cuda.synchronize()
                 torch.cuda.reset_peak_memory_stats()
                 record["baseline_bytes"] = torch.cuda.memory_allocated()
-            model(*inputs)
+            with measured_range():
+                model(*inputs)
             if cuda:
                 torch.cuda.synchronize()
     else:
@@ -218,7 +353,8 @@ def measure(args):
             torch.cuda.reset_peak_memory_stats()
             record["baseline_bytes"] = torch.cuda.memory_allocated()
         start = time.perf_counter()
-        step()
+        with measured_range():
+            step()
         if cuda:
             torch.cuda.synchronize()
         record["step_time_s"] = time.perf_counter() - start
@@ -228,6 +364,23 @@ def measure(args):
         free, total = torch.cuda.mem_get_info()
         record["device_used_bytes"] = total - free
     return record
+
+
+def export_onnx(args, path):
+    """Exports the measured model to ONNX in training mode with tools/export/export_onnx.py."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, os.path.join(here, "..", "export"))
+    import export_onnx as exporter
+    if args.model.startswith("torchvision:"):
+        model = args.model.split(":", 1)[1]
+    elif args.model.endswith(".py"):
+        model = args.model
+    else:
+        raise SystemExit("--onnx exports torchvision:NAME models and Python files only")
+    # Sequence lengths are fixed by the model file; only the batch axis stays dynamic.
+    argv = [model, "-o", path, "--no-seq"]
+    with contextlib.redirect_stdout(sys.stderr):
+        exporter.main(argv)
 
 
 def main(argv=None):
@@ -243,10 +396,15 @@ def main(argv=None):
     p.add_argument("--keep-grads", action="store_true", help="zero_grad(set_to_none=False)")
     p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     p.add_argument("--json", help="append the record to this JSON-lines file")
+    p.add_argument("--onnx", metavar="FILE",
+                   help="also export the model to this ONNX file, in training mode")
+    p.add_argument("--threads", type=int, help="torch.set_num_threads (CPU)")
     args = p.parse_args(argv)
-    if args.device == "cpu":
-        raise SystemExit("the CPU path (profiler memory events) is not implemented yet; use --device cuda")
+    if args.threads:
+        torch.set_num_threads(args.threads)
     record = measure(args)
+    if args.onnx:
+        export_onnx(args, args.onnx)
     line = json.dumps(record)
     print(line)
     if args.json:
