@@ -4,11 +4,14 @@
 //      a transformer-like stack of LayerNorm → Linear → GELU → Linear → Add blocks);
 //   2. a 64-point batch sweep (PlanCore::memoryAt for batches 1..64) on an already-built core;
 //   3. FitSolver::solve for builtin:resnet50 over every device profile;
-//   4. loading and planning each built-in network.
+//   4. loading and planning each built-in network;
+//   5. the optimal-checkpointing frontier (CheckpointFrontier::compute) over 1,000 cut points,
+//      alone and inside Planner::plan with --checkpoint budget=SIZE.
 // Targets are printed next to the figures (PASS/MISS); timing never changes the exit code.
 // Build in Release or RelWithDebInfo (the project default) for meaningful numbers:
 //   bench_planner [repetitions] [--scaling]
 #include "AllocatorTuning.h"
+#include "CheckpointFrontier.h"
 #include "Device.h"
 #include "FitSolver.h"
 #include "Graph.h"
@@ -24,6 +27,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <random>
 #include <vector>
 
 using namespace memplanner;
@@ -179,6 +183,39 @@ void report(const QString &what, double ms, double targetMs = -1.0)
 
 volatile std::int64_t g_sink = 0; // keeps the optimiser from dropping the timed work
 
+/**
+ * The frontier's inputs for a chain of @p cuts + 1 nodes cut before every node but the first:
+ * @p uniform gives every node the same saves (1 MiB), crossing (256 KiB) and FLOPs — the
+ * longest frontier, one point per cut near the start; otherwise sizes are drawn at random
+ * (fixed seed) between a quarter and twice those.
+ */
+struct FrontierCase
+{
+    std::vector<std::int64_t> saved;
+    std::vector<double> flops;
+    std::vector<int> cuts;
+    std::vector<std::int64_t> crossing;
+};
+
+FrontierCase frontierCase(int cuts, bool uniform)
+{
+    std::mt19937_64 random(20240521);
+    const auto size = [&](std::int64_t base) {
+        return uniform ? base
+                       : std::uniform_int_distribution<std::int64_t>(base / 4, 2 * base)(random);
+    };
+    FrontierCase c;
+    for (int p = 0; p <= cuts; ++p) {
+        c.saved.push_back(size(std::int64_t(1) << 20));
+        c.flops.push_back(static_cast<double>(size(1'000'000)));
+        if (p > 0) {
+            c.cuts.push_back(p);
+            c.crossing.push_back(size(std::int64_t(1) << 18));
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -288,6 +325,38 @@ int main(int argc, char *argv[])
             report(QStringLiteral("  %1 (%2 nodes)").arg(name).arg(p.graph.nodes.size()), ms);
         }
         report(QStringLiteral("  all built-in networks"), total);
+
+        std::printf("\n5. Optimal checkpointing: the exact frontier over 1,000 cut points\n");
+        for (const bool uniform : {true, false}) {
+            const FrontierCase f = frontierCase(1000, uniform);
+            const std::size_t points = CheckpointFrontier::compute(f.saved, f.saved, f.flops,
+                                                                   f.cuts, f.crossing)
+                                               .size();
+            report(QStringLiteral("  %1 chain (%2 frontier points)")
+                           .arg(uniform ? QStringLiteral("uniform") : QStringLiteral("random"))
+                           .arg(points),
+                   medianMs(reps, [&] {
+                       g_sink = g_sink
+                                + CheckpointFrontier::compute(f.saved, f.saved, f.flops, f.cuts,
+                                                              f.crossing)
+                                          .size();
+                   }),
+                   100.0);
+        }
+        // The transformer stack cuts once per block: 1,000 blocks of 5 nodes + the head.
+        const Graph stack = transformer(5003);
+        PlanConfig budgetConfig = config;
+        const std::int64_t plainPeak = planner.plan(stack, budgetConfig).memory.tensorPeak;
+        budgetConfig.checkpoint
+                = CheckpointSpec::parse(QStringLiteral("budget=%1").arg(plainPeak / 2));
+        const Plan budgeted = planner.plan(stack, budgetConfig);
+        // most of this is simulating the frontier's points, cheapest first, until one fits
+        report(QStringLiteral("  Planner::plan, MLP stack %1, budget ½ peak (%2 segments)")
+                       .arg(stack.nodes.size())
+                       .arg(budgeted.segments),
+               medianMs(std::max(3, reps / 3), [&] {
+                   g_sink = g_sink + planner.plan(stack, budgetConfig).memory.tensorPeak;
+               }));
     } catch (const ModelError &e) {
         std::fprintf(stderr, "error: %s\n", qPrintable(e.message()));
         return 1;

@@ -1,77 +1,168 @@
 #include "CheckpointFrontier.h"
 
+#include "Bytes.h"
 #include "Checkpointing.h"
 #include "GraphAnalysis.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace memplanner {
 
 namespace {
 
-/** Prefix sums so that a segment's saved bytes and FLOPs cost O(1). */
-class SegmentCosts
+/**
+ * The cut points as the dynamic program sees them: index 0 is the start of the graph (nothing
+ * kept, nothing crossing), indices 1..m the cuts, each with the sums the cost model needs.
+ */
+struct CutTable
 {
-public:
-    SegmentCosts(const std::vector<std::int64_t> &first, const std::vector<std::int64_t> &last,
-                 const std::vector<double> &flops)
-        : m_first(prefix(first)), m_last(prefix(last)), m_flops(flops.size() + 1, 0.0)
-    {
-        for (std::size_t i = 0; i < flops.size(); ++i)
-            m_flops[i + 1] = m_flops[i] + flops[i];
-    }
-    /** Storages a re-run segment saves (first savers inside it). */
-    std::int64_t saved(int from, int to) const { return m_first[to] - m_first[from]; }
-    /** Storages still saved by nodes from @p from on (last savers there). */
-    std::int64_t savedFrom(int from) const { return m_last.back() - m_last[from]; }
-    double flops(int from, int to) const { return m_flops[to] - m_flops[from]; }
-    int nodes() const { return static_cast<int>(m_first.size()) - 1; }
+    std::vector<int> position;
+    std::vector<std::int64_t> crossing;    ///< x: bytes crossing the cut (0 at the start)
+    std::vector<std::int64_t> savedBefore; ///< saved(0, position): first savers before the cut
+    std::vector<std::int64_t> savedFrom;   ///< last savers from the cut on (the tail's saves)
+    std::vector<double> flopsBefore;       ///< forward FLOPs before the cut: the recompute
+    std::int64_t savedTotal = 0;           ///< everything the plain step saves
 
-private:
-    static std::vector<std::int64_t> prefix(const std::vector<std::int64_t> &v)
+    int cutCount() const { return static_cast<int>(position.size()) - 1; }
+    /** u(j): what a segment ending at cut j costs, before subtracting its start's savedBefore. */
+    std::int64_t reach(int j) const
     {
-        std::vector<std::int64_t> p(v.size() + 1, 0);
-        for (std::size_t i = 0; i < v.size(); ++i)
-            p[i + 1] = p[i] + v[i];
-        return p;
+        return checkedAdd(savedBefore[j], checkedMul(2, crossing[j]));
     }
-    std::vector<std::int64_t> m_first;
-    std::vector<std::int64_t> m_last;
-    std::vector<double> m_flops;
+};
+
+std::vector<std::int64_t> prefixSums(const std::vector<std::int64_t> &v)
+{
+    std::vector<std::int64_t> p(v.size() + 1, 0);
+    for (std::size_t i = 0; i < v.size(); ++i)
+        p[i + 1] = checkedAdd(p[i], v[i]);
+    return p;
+}
+
+CutTable cutTable(const std::vector<std::int64_t> &savedFirst,
+                  const std::vector<std::int64_t> &savedLast, const std::vector<double> &flops,
+                  const std::vector<int> &cuts, const std::vector<std::int64_t> &crossing)
+{
+    const std::vector<std::int64_t> first = prefixSums(savedFirst);
+    const std::vector<std::int64_t> last = prefixSums(savedLast);
+    std::vector<double> flopsPrefix(flops.size() + 1, 0.0);
+    for (std::size_t i = 0; i < flops.size(); ++i)
+        flopsPrefix[i + 1] = flopsPrefix[i] + flops[i];
+
+    CutTable t;
+    t.savedTotal = first.back();
+    t.position.push_back(0);
+    t.crossing.push_back(0);
+    for (std::size_t i = 0; i < cuts.size(); ++i) {
+        t.position.push_back(cuts[i]);
+        t.crossing.push_back(crossing[i]);
+    }
+    for (int p : t.position) {
+        t.savedBefore.push_back(first[p]);
+        t.savedFrom.push_back(checkedSub(last.back(), last[p]));
+        t.flopsBefore.push_back(flopsPrefix[p]);
+    }
+    return t;
+}
+
+/** A candidate next boundary: score max(reach − savedBefore(start), rest). */
+struct Step
+{
+    std::int64_t reach; ///< u
+    std::int64_t rest;  ///< v: everything after the boundary, relative to the inputs kept so far
+    int cut;
 };
 
 /**
- * Greedy segmentation of [0, cuts[last]) under @p cap: each checkpointed segment runs as far as
- * its cost (kept inputs + its saved bytes + its re-run output and that output's gradient) stays
- * within the cap. Returns false when none fits; otherwise the ends and the inputs kept.
+ * The non-dominated candidates, reach strictly up and rest strictly down: any other candidate
+ * has one with no larger reach and no larger rest, so it never scores lower.
  */
-bool segmentUnderCap(const SegmentCosts &costs, const std::vector<int> &cuts,
-                     const std::vector<std::int64_t> &crossing, std::size_t last, std::int64_t cap,
-                     std::vector<int> *ends, std::int64_t *kept)
+class Staircase
 {
-    ends->clear();
-    std::int64_t prefix = 0; // inputs kept by the checkpointed segments so far
-    int start = 0;
-    std::size_t k = 0; // first cut after start
-    while (true) {
-        std::size_t furthest = SIZE_MAX;
-        for (std::size_t j = k; j <= last; ++j) {
-            if (prefix + costs.saved(start, cuts[j]) > cap)
-                break; // saved bytes only grow with the segment
-            if (prefix + costs.saved(start, cuts[j]) + 2 * crossing[j] <= cap)
-                furthest = j;
+public:
+    void clear() { m_steps.clear(); }
+    bool empty() const { return m_steps.empty(); }
+
+    void insert(const Step &s)
+    {
+        auto at = std::lower_bound(m_steps.begin(), m_steps.end(), s.reach,
+                                   [](const Step &a, std::int64_t r) { return a.reach < r; });
+        if (at != m_steps.begin() && std::prev(at)->rest <= s.rest)
+            return; // a step reaching less needs no more after it
+        if (at != m_steps.end() && at->reach == s.reach && at->rest <= s.rest)
+            return;
+        auto dominated = at;
+        while (dominated != m_steps.end() && dominated->rest >= s.rest)
+            ++dominated; // reach at least as far and need at least as much: never better
+        at = m_steps.erase(at, dominated);
+        m_steps.insert(at, s);
+    }
+
+    /** Drops the steps whose segment from @p start alone costs @p bound or more. */
+    void dropFrom(std::int64_t start, std::int64_t bound)
+    {
+        while (!m_steps.empty() && m_steps.back().reach - start >= bound)
+            m_steps.pop_back();
+    }
+
+    /**
+     * The step minimising max(reach − @p start, rest) and that score. reach − rest rises along
+     * the staircase, so the best is on either side of where it passes @p start.
+     */
+    std::pair<std::int64_t, int> best(std::int64_t start) const
+    {
+        const auto restDominates = [start](const Step &s) { return s.reach - s.rest < start; };
+        const auto cross = std::partition_point(m_steps.begin(), m_steps.end(), restDominates);
+        std::int64_t score = -1;
+        int cut = -1;
+        if (cross != m_steps.begin()) {
+            score = std::prev(cross)->rest;
+            cut = std::prev(cross)->cut;
         }
-        if (furthest == SIZE_MAX)
-            return false;
-        ends->push_back(cuts[furthest]);
-        if (furthest == last) {
-            *kept = prefix;
-            return true;
+        if (cross != m_steps.end() && (cut < 0 || cross->reach - start < score)) {
+            score = cross->reach - start;
+            cut = cross->cut;
         }
-        prefix += crossing[furthest]; // the next checkpointed segment keeps its input
-        start = cuts[furthest];
-        k = furthest + 1;
+        return {score, cut};
+    }
+
+private:
+    std::vector<Step> m_steps;
+};
+
+/**
+ * M(L) when it is below @p bound: the backward recurrence of the header from last boundary
+ * @p last down to the start, writing the chosen next boundary of each visited cut to @p next.
+ * Returns −1 when every boundary set ending at @p last costs @p bound or more.
+ */
+std::int64_t leastEstimate(const CutTable &t, int last, std::int64_t bound, Staircase &stairs,
+                           std::vector<int> &next)
+{
+    stairs.clear();
+    stairs.insert({t.reach(last), t.savedFrom[last], last});
+    for (int j = last - 1; j >= 0; --j) {
+        stairs.dropFrom(t.savedBefore[j], bound);
+        if (stairs.empty())
+            return -1; // every segment from here on alone reaches the bound
+        const auto [score, cut] = stairs.best(t.savedBefore[j]);
+        next[j] = cut;
+        if (j == 0)
+            return score;
+        // Boundary j keeps its input for everything after it.
+        const std::int64_t rest = checkedAdd(t.crossing[j], score);
+        if (rest < bound)
+            stairs.insert({t.reach(j), rest, j});
+    }
+    return -1;
+}
+
+std::vector<int> endsFrom(const CutTable &t, const std::vector<int> &next, int last)
+{
+    std::vector<int> ends;
+    for (int j = next[0];; j = next[j]) {
+        ends.push_back(t.position[j]);
+        if (j == last)
+            return ends;
     }
 }
 
@@ -100,44 +191,37 @@ std::vector<FrontierPoint> CheckpointFrontier::compute(const std::vector<std::in
                                                        const std::vector<int> &cuts,
                                                        const std::vector<std::int64_t> &crossing)
 {
-    const SegmentCosts costs(savedFirst, savedLast, forwardFlops);
-    const int n = costs.nodes();
-    std::vector<FrontierPoint> candidates;
-    candidates.push_back({{}, costs.saved(0, n), 0.0});
-    std::vector<int> ends;
-    for (std::size_t last = 0; last < cuts.size(); ++last) {
-        // the kept boundaries plus the last segment, which runs normally
-        std::int64_t lo = 0, hi = costs.saved(0, n);
-        for (std::int64_t c : crossing)
-            hi += 2 * c;
-        std::int64_t kept = 0;
-        if (!segmentUnderCap(costs, cuts, crossing, last, hi, &ends, &kept))
+    const CutTable t = cutTable(savedFirst, savedLast, forwardFlops, cuts, crossing);
+    std::vector<FrontierPoint> frontier{{{}, t.savedTotal, 0.0}};
+    Staircase stairs;
+    std::vector<int> next(t.position.size(), -1);
+    // Recompute grows with the last boundary, so scanning it upwards meets the points in
+    // frontier order; each must beat the estimate of every cheaper one.
+    for (int last = 1; last <= t.cutCount(); ++last) {
+        const std::int64_t bound = frontier.back().estimatedBytes;
+        if (t.savedFrom[last] >= bound)
+            continue; // the tail alone already costs the bound
+        const std::int64_t estimate = leastEstimate(t, last, bound, stairs, next);
+        if (estimate < 0)
             continue;
-        while (lo < hi) { // smallest cap under which [0, cuts[last]) segments
-            const std::int64_t mid = lo + (hi - lo) / 2;
-            if (segmentUnderCap(costs, cuts, crossing, last, mid, &ends, &kept))
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        segmentUnderCap(costs, cuts, crossing, last, hi, &ends, &kept);
-        const std::int64_t tail = kept + costs.savedFrom(cuts[last]);
-        candidates.push_back({ends, std::max(hi, tail), costs.flops(0, cuts[last])});
-    }
-    // Pareto frontier: by recompute, keeping only points that need less memory than every
-    // cheaper one.
-    std::stable_sort(candidates.begin(), candidates.end(), [](const FrontierPoint &a, const FrontierPoint &b) {
-        return a.recomputeFlops < b.recomputeFlops;
-    });
-    std::vector<FrontierPoint> frontier;
-    std::int64_t best = std::numeric_limits<std::int64_t>::max();
-    for (FrontierPoint &p : candidates) {
-        if (p.estimatedBytes < best) {
-            best = p.estimatedBytes;
-            frontier.push_back(std::move(p));
-        }
+        FrontierPoint point{endsFrom(t, next, last), estimate, t.flopsBefore[last]};
+        // the same recompute for less memory (FLOP-free nodes in between): this one wins
+        if (frontier.size() > 1 && frontier.back().recomputeFlops == point.recomputeFlops)
+            frontier.back() = std::move(point);
+        else
+            frontier.push_back(std::move(point));
     }
     return frontier;
+}
+
+const FrontierPoint *CheckpointFrontier::cheapestWithin(const std::vector<FrontierPoint> &frontier,
+                                                        std::int64_t budgetBytes)
+{
+    const auto fits = [budgetBytes](const FrontierPoint &p) {
+        return p.estimatedBytes <= budgetBytes;
+    };
+    const auto it = std::find_if(frontier.begin(), frontier.end(), fits);
+    return it == frontier.end() ? nullptr : &*it;
 }
 
 } // namespace memplanner

@@ -214,6 +214,34 @@ std::shared_ptr<const PlanCore> Planner::buildCore(const Graph &graph, const Pla
     return core;
 }
 
+std::vector<std::shared_ptr<const PlanCore>>
+Planner::checkpointFrontier(const Graph &graph, const PlanConfig &config,
+                            const RuntimeProfile &runtime) const
+{
+    PlanConfig plainConfig = config;
+    plainConfig.checkpoint = CheckpointSpec{};
+    const std::shared_ptr<const PlanCore> plain = buildCore(graph, plainConfig, runtime, nullptr);
+    std::vector<std::shared_ptr<const PlanCore>> cores{plain};
+    if (!config.training)
+        return cores;
+    SimulationOptions sim = simulationOptions(config, runtime);
+    try {
+        const std::vector<FrontierPoint> frontier
+                = frontierOf(plain->graph, plain->timeline,
+                             Checkpointing::cutPoints(plain->graph), config.batch);
+        for (std::size_t i = 1; i < frontier.size(); ++i) { // the first point is `plain`
+            auto core = std::make_shared<PlanCore>(*plain);
+            core->checkpointEnds = frontier[i].ends;
+            sim.checkpointEnds = frontier[i].ends;
+            core->timeline = StepSimulator::simulate(core->graph, sim);
+            cores.push_back(std::move(core));
+        }
+    } catch (const SizeOverflow &) {
+        throw ModelError::overflow(tr("the training step"));
+    }
+    return cores;
+}
+
 ComputeCost Planner::computeCost(const PlanCore &core, const PlanConfig &config)
 {
     ComputeCost cost;

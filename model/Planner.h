@@ -110,6 +110,16 @@ public:
                                               const RuntimeProfile &runtime,
                                               QStringList *warnings) const;
 
+    /**
+     * The memory-versus-recompute frontier of checkpointing @p graph for training under
+     * @p config (its own checkpoint mode is ignored): CheckpointFrontier's points, least
+     * recompute first, each simulated exactly. The first core checkpoints nothing; for
+     * inference or a graph without cut points it is the only one.
+     */
+    std::vector<std::shared_ptr<const PlanCore>>
+    checkpointFrontier(const Graph &graph, const PlanConfig &config,
+                       const RuntimeProfile &runtime) const;
+
     /** Roofline step time of @p core at @p batch on @p device. */
     static double stepTime(const PlanCore &core, const PlanConfig &config, const Device &device,
                            std::int64_t batch, QStringList *warnings);

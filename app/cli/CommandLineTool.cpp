@@ -300,7 +300,10 @@ int CommandLineTool::runSweep(const QStringList &args)
         std::int64_t x;
         MemoryAtPeak memory;
         double recompute;
+        QString strategy;      ///< checkpoint sweeps: none, uniform, sqrt or optimal
+        QStringList boundaries; ///< checkpoint sweeps: the first node of every later segment
     };
+    const bool overCheckpoint = what == QLatin1String("checkpoint");
     QList<Row> rows;
     if (what == QLatin1String("batch")) {
         QList<std::int64_t> list;
@@ -323,6 +326,16 @@ int CommandLineTool::runSweep(const QStringList &args)
             }
         }
     } else {
+        // Uniform segments (checkpoint_sequential), √n, then the optimal frontier's points: each
+        // simulated exactly, so the three compare on the same footing.
+        const auto row = [&](const PlanCore &core, const PlanConfig &c, const QString &strategy) {
+            QStringList boundaries;
+            for (int end : core.checkpointEnds)
+                boundaries << project.graph.nodes[core.graph.nodes[end].graphIndex].name;
+            return Row{static_cast<std::int64_t>(core.checkpointEnds.size()) + 1,
+                       core.memoryAt(config.batch), Planner::computeCost(core, c).recompute,
+                       strategy, boundaries};
+        };
         const auto base = planner.buildCore(project.graph, config, runtime, nullptr);
         const int maxSegments = static_cast<int>(Checkpointing::cutPoints(base->graph).size()) + 1;
         for (int s = 1; s <= maxSegments; ++s) {
@@ -331,8 +344,17 @@ int CommandLineTool::runSweep(const QStringList &args)
             const auto core = planner.buildCore(project.graph, c, runtime, nullptr);
             if (static_cast<int>(core->checkpointEnds.size()) + 1 != s)
                 continue;
-            rows << Row{s, core->memoryAt(config.batch), Planner::computeCost(*core, c).recompute};
+            rows << row(*core, c, s == 1 ? QStringLiteral("none") : QStringLiteral("uniform"));
         }
+        if (maxSegments > 1) {
+            PlanConfig c = config;
+            c.checkpoint = CheckpointSpec::parse(QStringLiteral("sqrt"));
+            const auto core = planner.buildCore(project.graph, c, runtime, nullptr);
+            rows << row(*core, c, QStringLiteral("sqrt"));
+        }
+        const auto frontier = planner.checkpointFrontier(project.graph, config, runtime);
+        for (std::size_t i = 1; i < frontier.size(); ++i) // the first is "none", listed above
+            rows << row(*frontier[i], config, QStringLiteral("optimal"));
     }
 
     const QString xName = what == QLatin1String("batch") ? QStringLiteral("batch") : QStringLiteral("segments");
@@ -347,6 +369,10 @@ int CommandLineTool::runSweep(const QStringList &args)
             o.insert(QLatin1String("device_peak"), static_cast<qint64>(r.memory.devicePeak));
             o.insert(QLatin1String("peak_phase"), PlanSerializer::phaseId(r.memory.phase));
             o.insert(QLatin1String("recompute_flops"), r.recompute);
+            if (overCheckpoint) {
+                o.insert(QLatin1String("strategy"), r.strategy);
+                o.insert(QLatin1String("boundaries"), QJsonArray::fromStringList(r.boundaries));
+            }
             points.append(o);
         }
         QJsonObject root;
@@ -363,6 +389,8 @@ int CommandLineTool::runSweep(const QStringList &args)
         header << PlanSerializer::categoryId(static_cast<Category>(c));
     header << QStringLiteral("tensor_peak") << QStringLiteral("device_peak") << QStringLiteral("peak_phase")
            << QStringLiteral("recompute_flops");
+    if (overCheckpoint)
+        header << QStringLiteral("strategy") << QStringLiteral("boundaries");
     if (format == QLatin1String("csv")) {
         m_out << header.join(QLatin1Char(',')) << '\n';
         for (const Row &r : rows) {
@@ -371,17 +399,30 @@ int CommandLineTool::runSweep(const QStringList &args)
                 cells << QString::number(r.memory.breakdown[c]);
             cells << QString::number(r.memory.tensorPeak) << QString::number(r.memory.devicePeak)
                   << PlanSerializer::phaseId(r.memory.phase) << QString::number(r.recompute, 'g', 15);
+            if (overCheckpoint)
+                cells << r.strategy << csvEscape(r.boundaries.join(QLatin1Char(';')));
             m_out << cells.join(QLatin1Char(',')) << '\n';
         }
         return 0;
     }
     const QLocale locale = outputLocale(parser, options);
     m_out << (what == QLatin1String("batch") ? tr("Batch") : tr("Segments")) << '\t' << tr("Tensor peak") << '\t'
-          << tr("Device peak") << '\t' << tr("Recompute") << '\n';
-    for (const Row &r : rows)
+          << tr("Device peak") << '\t' << tr("Recompute");
+    if (overCheckpoint)
+        m_out << '\t' << tr("Strategy");
+    m_out << '\n';
+    const QHash<QString, QString> strategyNames = {{QStringLiteral("none"), tr("none")},
+                                                   {QStringLiteral("uniform"), tr("uniform")},
+                                                   {QStringLiteral("sqrt"), tr("√n")},
+                                                   {QStringLiteral("optimal"), tr("optimal")}};
+    for (const Row &r : rows) {
         m_out << r.x << '\t' << PlanSerializer::formatBytes(r.memory.tensorPeak, locale) << '\t'
               << PlanSerializer::formatBytes(r.memory.devicePeak, locale) << '\t'
-              << PlanSerializer::formatFlops(r.recompute, locale) << '\n';
+              << PlanSerializer::formatFlops(r.recompute, locale);
+        if (overCheckpoint)
+            m_out << '\t' << strategyNames.value(r.strategy);
+        m_out << '\n';
+    }
     return 0;
 }
 

@@ -8,7 +8,12 @@
 #include "Planner.h"
 #include "TestSupport.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
 
 using namespace memplanner;
 using namespace memplanner::test;
@@ -33,6 +38,162 @@ Graph chain()
     }
     g.nodes << node("loss", "MSELoss", {previous, QStringLiteral("target")});
     return g;
+}
+
+
+/** What CheckpointFrontier::compute takes: a graph reduced to per-node sums and its cuts. */
+struct FrontierInput
+{
+    std::vector<std::int64_t> savedFirst, savedLast;
+    std::vector<double> flops;
+    std::vector<int> cuts;
+    std::vector<std::int64_t> crossing;
+
+    std::vector<FrontierPoint> frontier() const
+    {
+        return CheckpointFrontier::compute(savedFirst, savedLast, flops, cuts, crossing);
+    }
+};
+
+/**
+ * The estimate of one boundary set, written straight from CheckpointFrontier.h's cost model:
+ * segment i costs the inputs kept by segments 2..i + its saves + 2 × its output; the tail costs
+ * the inputs kept by every checkpointed segment but the first + the saves from the last end on.
+ */
+std::int64_t estimateOf(const FrontierInput &in, const std::vector<int> &ends)
+{
+    const auto sum = [](const std::vector<std::int64_t> &v, int from, int to) {
+        return std::accumulate(v.begin() + from, v.begin() + to, std::int64_t(0));
+    };
+    const int n = static_cast<int>(in.savedFirst.size());
+    if (ends.empty())
+        return sum(in.savedFirst, 0, n);
+    const auto crossingAt = [&](int position) {
+        return in.crossing[std::find(in.cuts.begin(), in.cuts.end(), position) - in.cuts.begin()];
+    };
+    std::int64_t kept = 0, peak = 0;
+    int start = 0;
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+        peak = std::max(peak, kept + sum(in.savedFirst, start, ends[i]) + 2 * crossingAt(ends[i]));
+        if (i + 1 < ends.size())
+            kept += crossingAt(ends[i]); // the next segment's input
+        start = ends[i];
+    }
+    return std::max(peak, kept + sum(in.savedLast, ends.back(), n));
+}
+
+/** Forward FLOPs before the last boundary: what the checkpointed segments re-run. */
+double recomputeOf(const FrontierInput &in, const std::vector<int> &ends)
+{
+    return ends.empty() ? 0.0
+                        : std::accumulate(in.flops.begin(), in.flops.begin() + ends.back(), 0.0);
+}
+
+/**
+ * The frontier by brute force: every subset of the cuts estimated, then "no checkpointing"
+ * and, by recompute, each option with less memory than every cheaper one.
+ */
+std::vector<FrontierPoint> bruteForceFrontier(const FrontierInput &in)
+{
+    std::vector<FrontierPoint> options;
+    for (unsigned mask = 1; mask < (1u << in.cuts.size()); ++mask) {
+        FrontierPoint p;
+        for (std::size_t i = 0; i < in.cuts.size(); ++i)
+            if (mask & (1u << i))
+                p.ends.push_back(in.cuts[i]);
+        p.estimatedBytes = estimateOf(in, p.ends);
+        p.recomputeFlops = recomputeOf(in, p.ends);
+        options.push_back(p);
+    }
+    std::sort(options.begin(), options.end(), [](const FrontierPoint &a, const FrontierPoint &b) {
+        return std::pair(a.recomputeFlops, a.estimatedBytes)
+               < std::pair(b.recomputeFlops, b.estimatedBytes);
+    });
+    std::vector<FrontierPoint> frontier{{{}, estimateOf(in, {}), 0.0}};
+    for (const FrontierPoint &p : options)
+        if (p.estimatedBytes < frontier.back().estimatedBytes)
+            frontier.push_back(p);
+    return frontier;
+}
+
+/**
+ * The frontier from the header's recurrence without staircase or pruning: for each last
+ * boundary, R over all later boundaries in O(m²) — a slow second opinion for chains too long
+ * to enumerate. Only (recompute, estimate) pairs, which is what the comparison needs.
+ */
+std::vector<std::pair<double, std::int64_t>> slowFrontier(const FrontierInput &in)
+{
+    const int m = static_cast<int>(in.cuts.size());
+    std::vector<int> position{0};
+    std::vector<std::int64_t> x{0};
+    position.insert(position.end(), in.cuts.begin(), in.cuts.end());
+    x.insert(x.end(), in.crossing.begin(), in.crossing.end());
+    const auto saved = [&](int from, int to) {
+        return std::accumulate(in.savedFirst.begin() + position[from],
+                               in.savedFirst.begin() + position[to], std::int64_t(0));
+    };
+    std::vector<std::pair<double, std::int64_t>> frontier{{0.0, estimateOf(in, {})}};
+    for (int last = 1; last <= m; ++last) {
+        const std::int64_t tail = std::accumulate(in.savedLast.begin() + position[last],
+                                                  in.savedLast.end(), std::int64_t(0));
+        std::vector<std::int64_t> r(last + 1, 0);
+        for (int j = last - 1; j >= 0; --j) {
+            r[j] = std::max(saved(j, last) + 2 * x[last], tail);
+            for (int k = j + 1; k < last; ++k)
+                r[j] = std::min(r[j], std::max(saved(j, k) + 2 * x[k], x[k] + r[k]));
+        }
+        const double recompute = recomputeOf(in, {position[last]});
+        if (r[0] >= frontier.back().second)
+            continue;
+        if (frontier.size() > 1 && frontier.back().first == recompute)
+            frontier.back().second = r[0];
+        else
+            frontier.emplace_back(recompute, r[0]);
+    }
+    return frontier;
+}
+
+/**
+ * A random chain of @p cutCount cuts: small sizes so that ties happen, FLOP-free nodes so that
+ * equal recomputes do, and some storages saved again later so that first and last savers differ.
+ */
+FrontierInput randomChain(quint32 seed, int cutCount)
+{
+    QRandomGenerator random(seed);
+    const int n = cutCount + 1 + random.bounded(3);
+    FrontierInput in;
+    for (int i = 0; i < n; ++i) {
+        in.savedFirst.push_back(random.bounded(25));
+        in.flops.push_back(random.bounded(4));
+    }
+    in.savedLast = in.savedFirst;
+    for (int k = 0; k < n / 3; ++k) { // a storage first saved at i and last at j > i
+        const int i = random.bounded(n - 1), j = i + 1 + random.bounded(n - 1 - i);
+        const std::int64_t bytes = random.bounded(static_cast<int>(in.savedLast[i]) + 1);
+        in.savedLast[i] -= bytes;
+        in.savedLast[j] += bytes;
+    }
+    std::vector<int> positions(n - 1);
+    std::iota(positions.begin(), positions.end(), 1);
+    std::shuffle(positions.begin(), positions.end(), random);
+    in.cuts.assign(positions.begin(), positions.begin() + cutCount);
+    std::sort(in.cuts.begin(), in.cuts.end());
+    for (int c = 0; c < cutCount; ++c)
+        in.crossing.push_back(1 + random.bounded(12));
+    return in;
+}
+
+/**
+ * Four nodes saving 10 B each, cuts before nodes 1, 2 and 3 with 4 B crossing each, 1 FLOP per
+ * node. By hand (segment costs: kept + saves + 2·4; tail: kept + saves from the last end on):
+ *   none: 40.   {1}: seg 0+10+8 = 18, tail 0+30 = 30 → 30, recompute 1.
+ *   {2}: 20+8 = 28, tail 20 → 28.   {1,2}: 18, 4+10+8 = 22, tail 4+20 = 24 → 24, recompute 2.
+ *   last boundary 3: {3} 38; {1,3} 18, 4+20+8 = 32 → 32; {2,3} 28, 22, tail 4+10 → 28;
+ *   {1,2,3} 18, 22, 8+10+8 = 26, tail 8+10 → 26: at best 26 ≥ 24, off the frontier.
+ */
+FrontierInput fourNodes()
+{
+    return {{10, 10, 10, 10}, {10, 10, 10, 10}, {1, 1, 1, 1}, {1, 2, 3}, {4, 4, 4}};
 }
 
 } // namespace
@@ -129,7 +290,9 @@ private slots:
         std::int64_t tightest = all.front().peak;
         for (const Option &o : all)
             tightest = std::min(tightest, o.peak);
-        int optimal = 0, feasible = 0, missed = 0;
+        int optimal = 0, missed = 0;
+        std::int64_t lowestMet = std::numeric_limits<std::int64_t>::max();
+        std::int64_t highestMissed = -1;
         for (std::int64_t budget = tightest; budget <= plain.memory.tensorPeak; budget += 256) {
             double best = -1.0;
             for (const Option &o : all)
@@ -138,21 +301,156 @@ private slots:
             c.checkpoint = CheckpointSpec::parse(QStringLiteral("budget=%1").arg(budget));
             const Plan chosen = planner.plan(chain(), c);
             if (chosen.memory.tensorPeak > budget) {
-                // the frontier's estimate found nothing under this budget; the planner says so
+                // no frontier point simulates under this budget; the planner says so
                 QVERIFY(!chosen.warnings.isEmpty());
                 ++missed;
+                highestMissed = budget;
                 continue;
             }
-            ++feasible;
-            QVERIFY2(chosen.compute.recompute >= best,
-                     qPrintable(QStringLiteral("budget %1: %2 < brute force %3").arg(budget).arg(chosen.compute.recompute).arg(best)));
-            optimal += chosen.compute.recompute == best ? 1 : 0;
+            // a budget the planner meets, it meets with the least recompute there is
+            QVERIFY2(chosen.compute.recompute == best,
+                     qPrintable(QStringLiteral("budget %1: %2, brute force %3")
+                                        .arg(budget)
+                                        .arg(chosen.compute.recompute)
+                                        .arg(best)));
+            ++optimal;
+            lowestMet = std::min(lowestMet, budget);
         }
-        // Measured on this chain: 16 of 24 budgets optimal, 3 met with more recompute than
-        // needed, 5 of the tightest missed — the frontier is an estimate from the plain step's
-        // saved bytes (docs/SEMANTICS.md); an exact search is future work.
-        qInfo("budgets: %d optimal, %d met but not optimal, %d missed", optimal, feasible - optimal, missed);
-        QVERIFY(optimal * 2 > optimal + feasible - optimal + missed);
+        // Misses are only ever the tightest budgets. Measured on this chain: 19 of 24 budgets
+        // met optimally, the 5 tightest (42,564 to 43,588 B) missed. Only sets such as cuts
+        // before l3 and r4 reach them: the estimate does not count the parameter gradients held
+        // while earlier segments re-run, so its (exact) frontier never proposes them
+        // (docs/SEMANTICS.md).
+        qInfo("budgets: %d met optimally, %d missed", optimal, missed);
+        QVERIFY(highestMissed < lowestMet);
+        QVERIFY(optimal > 3 * missed);
+    }
+
+    void frontierByHand()
+    {
+        // fourNodes(): the points derived in its comment.
+        const std::vector<FrontierPoint> f = fourNodes().frontier();
+        QCOMPARE(f.size(), std::size_t(3));
+        QCOMPARE(f[0].ends, std::vector<int>{});
+        QCOMPARE(f[0].estimatedBytes, std::int64_t(40));
+        QCOMPARE(f[0].recomputeFlops, 0.0);
+        QCOMPARE(f[1].ends, std::vector<int>{1});
+        QCOMPARE(f[1].estimatedBytes, std::int64_t(30));
+        QCOMPARE(f[1].recomputeFlops, 1.0);
+        QCOMPARE(f[2].ends, (std::vector<int>{1, 2}));
+        QCOMPARE(f[2].estimatedBytes, std::int64_t(24));
+        QCOMPARE(f[2].recomputeFlops, 2.0);
+    }
+
+    void frontierNeedsTheKeptInputs()
+    {
+        // Five nodes saving 20, 20, 0, 10, 40 B (90 in all); cuts before 1..4 crossing 5, 1, 2,
+        // 1 B; 1 FLOP per node. At cut 2, {1,2} peaks lower (max(20+10, 5+20+2) = 30) than {2}
+        // (40+2 = 42) but keeps 6 B instead of 1, and that decides the last boundary 4:
+        //   {2,4}: 42, 1+0+10+2 = 13, tail 1+40 = 41 → 42;
+        //   {1,2,4}: 30, 27, 6+10+2, tail 6+40 → 46;
+        //   {4}: 50+2 → 52; {1,4}: 30, 5+30+2 = 37, tail 45 → 45; {3,4}: 40+4 = 44;
+        //   {2,3,4}: tail 1+2+40 = 43; {1,3,4}, {1,2,3,4}: tails 47, 49. So M(4) = 42 by {2,4}.
+        // Cheaper points: {1}: 30, tail 70 → 70; {2}: 42, tail 50 → 50 ({1,2}: tail 5+50 = 55);
+        // last boundary 3 keeps the 50-byte tail, no better than 50.
+        const FrontierInput in{{20, 20, 0, 10, 40}, {20, 20, 0, 10, 40}, {1, 1, 1, 1, 1},
+                               {1, 2, 3, 4}, {5, 1, 2, 1}};
+        const std::vector<FrontierPoint> f = in.frontier();
+        QCOMPARE(f.size(), std::size_t(4));
+        const std::int64_t bytes[] = {90, 70, 50, 42};
+        const double recompute[] = {0, 1, 2, 4};
+        const std::vector<int> ends[] = {{}, {1}, {2}, {2, 4}};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(f[i].estimatedBytes, bytes[i]);
+            QCOMPARE(f[i].recomputeFlops, recompute[i]);
+            QCOMPARE(f[i].ends, ends[i]);
+        }
+    }
+
+    void budgetSelectsTheCheapestEstimate_data()
+    {
+        QTest::addColumn<qint64>("budget");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<std::vector<int>>("ends");
+        // fourNodes(): estimates 40 (none), 30 ({1}), 24 ({1,2}).
+        QTest::newRow("above all") << qint64(100) << true << std::vector<int>{};
+        QTest::newRow("exactly none") << qint64(40) << true << std::vector<int>{};
+        QTest::newRow("just under none") << qint64(39) << true << std::vector<int>{1};
+        QTest::newRow("exactly one") << qint64(30) << true << std::vector<int>{1};
+        QTest::newRow("needs two") << qint64(29) << true << std::vector<int>{1, 2};
+        QTest::newRow("tightest") << qint64(24) << true << std::vector<int>{1, 2};
+        QTest::newRow("below all") << qint64(23) << false << std::vector<int>{};
+    }
+    void budgetSelectsTheCheapestEstimate()
+    {
+        QFETCH(qint64, budget);
+        QFETCH(bool, found);
+        QFETCH(std::vector<int>, ends);
+        const std::vector<FrontierPoint> f = fourNodes().frontier();
+        const FrontierPoint *chosen = CheckpointFrontier::cheapestWithin(f, budget);
+        QCOMPARE(chosen != nullptr, found);
+        if (chosen)
+            QCOMPARE(chosen->ends, ends);
+    }
+
+    void frontierMatchesBruteForce_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("cuts");
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            const int cuts = 1 + static_cast<int>(seed % 12); // 1..12 cuts: ≤ 4,096 subsets
+            QTest::addRow("seed %u, %d cuts", seed, cuts) << seed << cuts;
+        }
+    }
+    void frontierMatchesBruteForce()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, cuts);
+        const FrontierInput in = randomChain(seed, cuts);
+        const std::vector<FrontierPoint> dp = in.frontier();
+        const std::vector<FrontierPoint> brute = bruteForceFrontier(in);
+        QCOMPARE(dp.size(), brute.size());
+        for (std::size_t i = 0; i < dp.size(); ++i) {
+            QCOMPARE(dp[i].recomputeFlops, brute[i].recomputeFlops);
+            QCOMPARE(dp[i].estimatedBytes, brute[i].estimatedBytes);
+            // the boundaries it returns really cost what it says (ties may pick other sets)
+            QCOMPARE(estimateOf(in, dp[i].ends), dp[i].estimatedBytes);
+            QCOMPARE(recomputeOf(in, dp[i].ends), dp[i].recomputeFlops);
+        }
+        // For every budget, the cheapest estimate that fits is brute force's cheapest.
+        for (const FrontierPoint &p : brute) {
+            for (const std::int64_t budget : {p.estimatedBytes, p.estimatedBytes - 1}) {
+                const FrontierPoint *chosen = CheckpointFrontier::cheapestWithin(dp, budget);
+                double best = -1.0;
+                for (const FrontierPoint &q : brute)
+                    if (q.estimatedBytes <= budget && best < 0.0)
+                        best = q.recomputeFlops;
+                QCOMPARE(chosen ? chosen->recomputeFlops : -1.0, best);
+            }
+        }
+    }
+
+    void frontierMatchesTheSlowRecurrence_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("cuts");
+        for (int cuts : {20, 50, 120, 250})
+            QTest::addRow("%d cuts", cuts) << quint32(1000 + cuts) << cuts;
+    }
+    void frontierMatchesTheSlowRecurrence()
+    {
+        // Chains too long to enumerate: the pruned staircase against the plain O(m³) recurrence.
+        QFETCH(quint32, seed);
+        QFETCH(int, cuts);
+        const FrontierInput in = randomChain(seed, cuts);
+        const std::vector<FrontierPoint> dp = in.frontier();
+        const auto slow = slowFrontier(in);
+        QCOMPARE(dp.size(), slow.size());
+        for (std::size_t i = 0; i < dp.size(); ++i) {
+            QCOMPARE(dp[i].recomputeFlops, slow[i].first);
+            QCOMPARE(dp[i].estimatedBytes, slow[i].second);
+            QCOMPARE(estimateOf(in, dp[i].ends), dp[i].estimatedBytes);
+        }
     }
 
     void parsesModes_data()
