@@ -206,6 +206,7 @@ def error(estimate, measured):
 def check_hand_case(python):
     """The measurement method against the bytes derived by hand in nets/hand_linear.py."""
     sys.path.insert(0, NETS)
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     import hand_linear
     failures = []
     for batch in HAND_BATCHES:
@@ -242,7 +243,8 @@ def main():
     failures = [] if args.only else check_hand_case(args.python)
 
     cases = [c for c in CASES if not args.only or args.only in case_name(*c)]
-    work = tempfile.mkdtemp(prefix="memplanner-cpu-accuracy-")
+    scratch = tempfile.TemporaryDirectory(prefix="memplanner-cpu-accuracy-")
+    work = scratch.name
     onnx_of = {net: os.path.join(work, net + ".onnx") for net in {c[0] for c in cases}}
     first = {}
     for c in cases:
