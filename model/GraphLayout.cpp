@@ -37,7 +37,8 @@ Layered buildLayers(const Graph &graph)
     for (int i = 0; i < graph.nodes.size(); ++i)
         id.insert(graph.nodes.at(i).name, inputCount + i);
 
-    std::vector<std::vector<int>> preds(static_cast<std::size_t>(n)), succs(static_cast<std::size_t>(n));
+    const auto count = static_cast<std::size_t>(n);
+    std::vector<std::vector<int>> preds(count), succs(count);
     for (int i = 0; i < graph.nodes.size(); ++i) {
         const int v = inputCount + i;
         for (const QString &ref : graph.nodes.at(i).inputs) {
@@ -91,7 +92,8 @@ Layered buildLayers(const Graph &graph)
     for (int v : order)
         for (int u : preds[std::size_t(v)])
             if (forward(u, v))
-                g.layer[std::size_t(v)] = std::max(g.layer[std::size_t(v)], g.layer[std::size_t(u)] + 1);
+                g.layer[std::size_t(v)]
+                        = std::max(g.layer[std::size_t(v)], g.layer[std::size_t(u)] + 1);
     // Sources sit just above their highest consumer instead of all at the top.
     for (int v = 0; v < n; ++v) {
         const bool source = std::none_of(preds[std::size_t(v)].begin(), preds[std::size_t(v)].end(),
@@ -173,8 +175,8 @@ Layered buildLayers(const Graph &graph)
 }
 
 /** Crossings between layer @p l and the next one (inversions counted with a Fenwick tree). */
-std::int64_t crossingsBelow(const Layered &g, std::size_t l, std::vector<std::pair<int, int>> &edges,
-                            std::vector<int> &tree)
+std::int64_t crossingsBelow(const Layered &g, std::size_t l,
+                            std::vector<std::pair<int, int>> &edges, std::vector<int> &tree)
 {
     edges.clear();
     for (int u : g.layers[l])

@@ -112,8 +112,8 @@ private slots:
     void diamondShape()
     {
         const QHash<QString, QPointF> p = GraphLayout::layout(diamond());
-        // Longest path x → a → c → split → d → e → loss: 7 layers; "label" is a source pulled
-        // down to the layer just above the loss, beside "e".
+        // Longest path x → a → c → split → d → e → loss: 7 layers; "label" is a source
+        // pulled down to the layer just above the loss, beside "e".
         QCOMPARE(p.value(QStringLiteral("x")).y(), 0.0);
         QCOMPARE(p.value(QStringLiteral("label")).y(), p.value(QStringLiteral("e")).y());
         QVERIFY(p.value(QStringLiteral("label")).x() != p.value(QStringLiteral("e")).x());
