@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -165,6 +166,16 @@ void NodeItem::adjustEdges()
         edge->adjust();
     for (EdgeItem *edge : std::as_const(m_outEdges))
         edge->adjust();
+}
+
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    // A cross over the output port says "drag from here to connect".
+    if (isOnOutputPort(event->scenePos()))
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+    QGraphicsItem::hoverMoveEvent(event);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

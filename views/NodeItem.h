@@ -65,6 +65,7 @@ public:
     void setGroupKey(const QString &key) { m_groupKey = key; }
 
 protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
