@@ -171,6 +171,11 @@ private:
     // --- passes -------------------------------------------------------------------------------
     std::optional<LinearMatch> linearAt(int n) const;
     void fuseRecurrent();
+    /** The value h_n[-1] of a fused LSTM/GRU chain whose last Y is unread and whose only other
+     *  read is of the last layer's final hidden state; -1 when the chain reads anything else.
+     *  Adds the Concat/Gather it covers to @p claimed. */
+    int finalState(const std::vector<int> &finalH, bool bidirectional, int layers,
+                   bool sequenceUnused, std::vector<int> &claimed) const;
     void fuseAttention();
     bool fuseAttentionAt(int softmax);
     void fuseLayerNorm();
@@ -500,6 +505,10 @@ void Mapper::fuseRecurrent()
         int cur = n;
         int result = -1;
         bool ok = true;
+        bool statesRead = false;          // some layer's Y_h or Y_c is read
+        bool sequenceUnused = false;      // the last layer's Y is not read
+        std::vector<int> unusedSequence;  // the Squeeze of that unused Y
+        std::vector<int> finalH;          // each layer's Y_h
         while (true) {
             ++layers;
             const int w = in(cur, 1), r = in(cur, 2), b = in(cur, 3);
@@ -511,15 +520,28 @@ void Mapper::fuseRecurrent()
             absorb(e, w);
             absorb(e, r);
             absorb(e, b);
+            finalH.push_back(out(cur, 1));
             for (int k = 1; k <= 2; ++k)
-                if (out(cur, k) >= 0 && !dataConsumers(out(cur, k)).empty())
-                    ok = false; // the final states are read: not modelled as a fused module
+                if (out(cur, k) >= 0 && (val(out(cur, k)).graphOutput
+                                         || !dataConsumers(out(cur, k)).empty()))
+                    statesRead = true; // only h_n[-1] is modelled, checked after the chain
             // Y is [seq, directions, batch, hidden]: PyTorch squeezes (or transposes and
             // reshapes) it back to [seq, batch, directions·hidden]
             int y = out(cur, 0);
             if (!ok || y < 0)
                 break;
-            const std::vector<int> c = dataConsumers(y);
+            std::vector<int> c = dataConsumers(y);
+            // `_, (h, _) = lstm(x)`: the last layer's sequence (squeezed or not) is unused
+            if (!val(y).graphOutput && c.size() == 1 && node(c[0]).op == "Squeeze"
+                && !val(out(c[0], 0)).graphOutput && dataConsumers(out(c[0], 0)).empty()) {
+                unusedSequence = {c[0]};
+                break;
+            }
+            if (!val(y).graphOutput && c.empty()) {
+                unusedSequence = {};
+                sequenceUnused = true;
+                break;
+            }
             if (c.size() != 1 || val(y).graphOutput)
                 break;
             if (!bidirectional && node(c[0]).op == "Squeeze") {
@@ -559,7 +581,40 @@ void Mapper::fuseRecurrent()
             cur = next[0];
             claimed.push_back(cur);
         }
-        if (!ok || result < 0)
+        sequenceUnused = sequenceUnused || !unusedSequence.empty();
+        if (!ok)
+            continue;
+        if (statesRead || sequenceUnused) {
+            // Only the read of the last layer's final hidden state is modelled (h_n[-1], the
+            // last step of the last layer): the fused op then returns [N, H] instead of the
+            // sequence. Anything else (c_n, other layers' h, a bidirectional h_n) stays opaque.
+            const int last = finalState(finalH, bidirectional, layers, sequenceUnused, claimed);
+            if (last < 0)
+                continue;
+            claimed.insert(claimed.end(), unusedSequence.begin(), unusedSequence.end());
+            claim(claimed);
+            if (!batchFirstIn) {
+                Emit p = simple(n, "Permute", {{QStringLiteral("dims"), QJsonArray {1, 0, 2}}});
+                p.inputs = {input};
+                p.hint = QStringLiteral("batch_first");
+                input = newValue();
+                p.outputs = {input};
+                put(std::move(p));
+            }
+            e.inputs = {input};
+            e.outputs = {last};
+            e.anchor = *std::max_element(claimed.begin(), claimed.end());
+            e.attrs = {{QStringLiteral("hidden_size"), static_cast<qint64>(hidden)},
+                       {QStringLiteral("num_layers"), layers},
+                       {QStringLiteral("bidirectional"), bidirectional},
+                       {QStringLiteral("bias"), bias},
+                       {QStringLiteral("return_sequences"), false}};
+            put(std::move(e));
+            count(tr("%1 (%n layer(s), %2)", nullptr, layers)
+                      .arg(q(op), batchFirstIn ? tr("batch-first") : tr("sequence-first")));
+            continue;
+        }
+        if (result < 0)
             continue;
         bool batchFirstOut = false;
         const std::vector<int> c = dataConsumers(result);
@@ -598,6 +653,47 @@ void Mapper::fuseRecurrent()
         count(tr("%1 (%n layer(s), %2)", nullptr, layers)
                   .arg(q(op), batchFirstIn ? tr("batch-first") : tr("sequence-first")));
     }
+}
+
+int Mapper::finalState(const std::vector<int> &finalH, bool bidirectional, int layers,
+                       bool sequenceUnused, std::vector<int> &claimed) const
+{
+    if (bidirectional || !sequenceUnused || finalH.empty()
+        || static_cast<int>(finalH.size()) != layers)
+        return -1;
+    // every layer's Y_c unread (checked through the nodes that produced Y_h)
+    for (int h : finalH) {
+        const int lstmNode = producer(h);
+        const int c = lstmNode >= 0 ? out(lstmNode, 2) : -1;
+        if (h < 0 || (c >= 0 && (val(c).graphOutput || !dataConsumers(c).empty())))
+            return -1;
+    }
+    // h_n = Concat(Y_h of each layer, axis 0) (one layer: Y_h itself), then h_n[-1]: a Gather
+    // on axis 0 of the last index
+    int hn = finalH[0];
+    std::vector<int> nodes;
+    const std::vector<int> c = dataConsumers(finalH[0]);
+    if (layers > 1 || (c.size() == 1 && node(c[0]).op == "Concat")) {
+        if (c.size() != 1 || node(c[0]).op != "Concat" || attrInt(c[0], "axis", 1) != 0
+            || node(c[0]).inputs != finalH)
+            return -1;
+        for (int h : finalH)
+            if (!sole(h, c[0]))
+                return -1;
+        nodes.push_back(c[0]);
+        hn = out(c[0], 0);
+    }
+    const std::vector<int> g = dataConsumers(hn);
+    if (val(hn).graphOutput || g.size() != 1 || node(g[0]).op != "Gather"
+        || attrInt(g[0], "axis", 0) != 0 || in(g[0], 0) != hn)
+        return -1;
+    const std::optional<double> index = scalar(in(g[0], 1));
+    if (!index || constShape(in(g[0], 1)).value_or(Dims {1}).size() != 0
+        || (*index != -1.0 && *index != static_cast<double>(layers - 1)))
+        return -1;
+    nodes.push_back(g[0]);
+    claimed.insert(claimed.end(), nodes.begin(), nodes.end());
+    return out(g[0], 0);
 }
 
 // --- attention ----------------------------------------------------------------------------------

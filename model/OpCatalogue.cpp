@@ -992,6 +992,74 @@ OpOutcome multiHeadAttention(const OpContext &c)
     return o;
 }
 
+/**
+ * PyTorch's LSTM without cuDNN (the CPU path of 1.13, aten/src/ATen/native/RNN.cpp): per layer
+ * and direction, one `linear_ih` over the whole sequence ([S·N, 4H], held while the layer runs),
+ * then one LSTMCell per step, built from ATen ops that autograd records one by one. Each step
+ * saves its gates (4H, the addmm output that sigmoid_/tanh_ overwrite in place), its cell state
+ * c (saved by the next step's f·c), tanh(c) (saved by o·tanh(c)) and its hidden state h (saved
+ * by the next step's linear_hh): 7H per step, less the last step's h and c, which nothing saves
+ * but which stay referenced as the layer's final state until the call returns. Each layer's
+ * output sequence is a stacked copy of its h's; the next layer's linear_ih saves it, and the
+ * first layer's saves a time-major copy of a batch-first input. The zero initial states
+ * [L·D, N, H] (h_0 and c_0) are saved by the first step.
+ * Checked to the byte against tools/measure/diagnose_peak.py --device cpu on
+ * tests/accuracy/nets/lstm.py (2 layers, H 256, S 50, N 64): training peak at the end of the last
+ * layer's forward, inference peak likewise.
+ */
+void lstmCpuCells(const OpContext &c, OpOutcome &o, std::int64_t hidden, std::int64_t layers,
+                  std::int64_t dirs, bool returnSequences)
+{
+    const Shape &x = c.inputs[0].shape;
+    const std::int64_t n = x[0], s = x[1];
+    const DType dt = c.inputs[0].dtype;
+    const std::int64_t state = checkedMul(checkedMul(n, hidden), dirs); // N·D·H: one step's h
+    const std::int64_t sequence = checkedMul(s, state);                // one layer's output
+    const std::int64_t projection = checkedMul(4, sequence);           // [S·N, D·4H]
+    const std::int64_t initial = checkedMul(2 * layers, state);        // h_0 and c_0
+    // The last layer's stacked output, when only h_n is read: Python keeps it (`_`) until the
+    // module returns, so it is live at the end of the call.
+    const std::int64_t unreadOutput = returnSequences ? 0 : sequence;
+    // Returning h_n[-1], the op's output [N, D·H] is the last layer's final h: counted once.
+    const std::int64_t outputIsFinalH = returnSequences ? 0 : state;
+    o.transientDType = dt;
+    if (!c.training) {
+        // no_grad: nothing is saved; at the end of the last layer its input projection, its
+        // unstacked h's, its final c, the earlier layers' final h and c, the zero initial states,
+        // the previous layer's output and the stacked output are live together.
+        std::int64_t t = checkedAdd(projection, checkedSub(sequence, outputIsFinalH));
+        t = checkedAdd(t, checkedMul(2 * layers - 1, state));
+        t = checkedAdd(t, initial);
+        if (layers > 1)
+            t = checkedAdd(t, sequence);
+        o.forwardTransientElements = checkedAdd(t, unreadOutput);
+        return;
+    }
+    const std::int64_t perLayer = checkedMul(state, checkedAdd(checkedMul(7, s), -2));
+    o.saved.clear();
+    o.saved.push_back(savedExtra(checkedMul(layers, perLayer), dt,
+                                 "gates, cell states, tanh(cell states), hidden states"));
+    o.saved.push_back(savedExtra(initial, dt, "initial states"));
+    if (layers > 1)
+        o.saved.push_back(savedExtra(checkedMul(layers - 1, sequence), dt, "layer outputs"));
+    // A batch-first (contiguous [N, S, I]) input is transposed to time-major and copied for the
+    // projection; a time-major input (a permuted view here) is used as it is.
+    if (c.inputs[0].contiguous)
+        o.saved.push_back(savedExtra(c.inputs[0].numel(), dt, "time-major input"));
+    else
+        o.saved.push_back(savedInput(0, {}, true));
+    // Forward: the last layer's projection, every layer's final h and c (stacked into h_n and
+    // c_n only after the last layer) and the unread output.
+    o.forwardTransientElements =
+        checkedAdd(checkedAdd(projection, checkedSub(checkedMul(2 * layers, state), outputIsFinalH)),
+                   unreadOutput);
+    // Backward of the last layer: its per-step gate gradients (4H each) wait for the unbind
+    // of the projection and are stacked into one [S·N, 4H] gradient, 8H per step in all, while
+    // that layer's 7H-per-step saves (kept by this op until its backward ends) are already
+    // gone: 8·S·state − (7·S − 2)·state over what the simulator holds.
+    o.backwardTransientElements = checkedMul(checkedAdd(s, 2), state);
+}
+
 OpOutcome recurrent(const OpContext &c, int gates)
 {
     c.requireRank(0, {3});
@@ -1039,6 +1107,10 @@ OpOutcome recurrent(const OpContext &c, int gates)
     o.forwardFlops = 2.0 * macs;
     o.backwardInputFlops = 2.0 * macs;
     o.backwardParamFlops = 2.0 * macs;
+    if (gates == 4 && c.runtime.recurrentPath == RecurrentPath::CpuCells) {
+        lstmCpuCells(c, o, hidden, layers, dirs, y.size() == 3);
+        return o;
+    }
     // cuDNN keeps a reserve of (G + 1)·H per step, layer and direction (gates and cell state)
     // and the whole output sequence; its backward workspace holds about (G + 2)·H per step.
     // Measured: LSTM, batch 64, 200 steps, H = 256 on PyTorch 2.11 / H100 (5H and 6.3H).

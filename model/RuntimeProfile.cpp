@@ -53,6 +53,11 @@ RuntimeProfile RuntimeProfile::fromJson(const QJsonObject &o)
     r.optimizerImpl = impl == QLatin1String("loop")    ? OptimizerImpl::Loop
                       : impl == QLatin1String("fused") ? OptimizerImpl::Fused
                                                        : OptimizerImpl::Foreach;
+    const QString rnn = o.value(QLatin1String("rnn_path")).toString(QStringLiteral("cudnn"));
+    if (rnn == QLatin1String("cpu-cells"))
+        r.recurrentPath = RecurrentPath::CpuCells;
+    else if (rnn != QLatin1String("cudnn"))
+        throw ModelError(tr("Runtime “%1”: “rnn_path” must be “cudnn” or “cpu-cells”.").arg(r.id));
     return r;
 }
 
@@ -79,6 +84,9 @@ QJsonObject RuntimeProfile::toJson() const
              optimizerImpl == OptimizerImpl::Loop    ? QStringLiteral("loop")
              : optimizerImpl == OptimizerImpl::Fused ? QStringLiteral("fused")
                                                      : QStringLiteral("foreach"));
+    o.insert(QLatin1String("rnn_path"), recurrentPath == RecurrentPath::CpuCells
+                                            ? QStringLiteral("cpu-cells")
+                                            : QStringLiteral("cudnn"));
     o.insert(QLatin1String("source"), source);
     return o;
 }

@@ -13,6 +13,9 @@ namespace memplanner {
 
 enum class AttentionPath { Math, Fused };
 enum class OptimizerImpl { Foreach, Loop, Fused };
+/** How an LSTM runs: cuDNN's fused kernel (a reserve per step) or ATen's loop of cells (the
+ *  CPU path of PyTorch ≤ 1.13, which saves each cell's gates and states). */
+enum class RecurrentPath { Cudnn, CpuCells };
 
 /**
  * What a framework runtime adds on top of the tensors, and the few semantics it fixes
@@ -41,6 +44,7 @@ public:
     bool skipZeroDropout = true;            ///< p = 0 dropout is the identity
     AttentionPath attentionPath = AttentionPath::Fused;
     OptimizerImpl optimizerImpl = OptimizerImpl::Foreach;
+    RecurrentPath recurrentPath = RecurrentPath::Cudnn; ///< "rnn_path": "cudnn" or "cpu-cells"
 
     /** Bytes the allocator really hands out for a request of @p bytes. */
     std::int64_t allocationBytes(std::int64_t bytes) const;

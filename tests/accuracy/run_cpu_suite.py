@@ -74,9 +74,6 @@ HAND_BATCHES = (64, 256)
 # the table and in the median, left out of the 10 % limit. A known gap that comes within the
 # limit fails the suite too, so that this list is kept true.
 KNOWN_GAPS = {
-    "lstm": "PyTorch's CPU LSTM is a loop of cells that saves 7·H per step (gates, c, tanh c, h) "
-            "plus each layer's output sequence; the engine models cuDNN's reserve, and the "
-            "ONNX importer keeps an LSTM whose final state h_n is read as an opaque node",
     "mobilenetv2 b32 infer": "oneDNN copies the input of a depthwise convolution into its "
                              "blocked layout, a transient input-sized buffer not modelled",
     "transformer b32 infer": "Python locals (q, k, v, scores, probs) keep a block's "

@@ -112,6 +112,10 @@ private slots:
         QTest::newRow("LSTM, batch_first=False")
             << "lstm_seq_first"
             << QStringList {QStringLiteral("LSTM (2 layer(s), sequence-first) ×1")};
+        // `_, (h, _) = lstm(x)`, then h[-1]: the layers' Y_h concatenated and gathered
+        QTest::newRow("LSTM, final hidden state read")
+            << "lstm_final_state"
+            << QStringList {QStringLiteral("LSTM (2 layer(s), batch-first) ×1")};
         // F.cross_entropy exported as SoftmaxCrossEntropyLoss: the plan's loss node
         QTest::newRow("MLP with its loss")
             << "classifier_with_loss" << QStringList {QStringLiteral("GELU (Erf form) ×1")};
@@ -232,6 +236,31 @@ private slots:
             if (QLatin1String(n.def->name) == QLatin1String("MultiHeadAttention"))
                 attentionB += n.extraBytes.back().fixed;
         QCOMPARE(attentionB, 4 * attentionA); // seq² attention probabilities
+    }
+
+    void lstmFinalHiddenState()
+    {
+        // tools/fixtures/make_onnx_fixtures.py, lstm_final_state: Embedding(1000, 32),
+        // LSTM(32, 48, num_layers=2, batch_first=True), `_, (h, _) = lstm(x)`, fc(dropout(h[-1])).
+        // The two LSTM nodes, the Squeeze between them, the Concat of their Y_h and the Gather
+        // of index -1 become one LSTM returning the last step [N, 48]; nothing stays opaque.
+        const ImportResult r
+            = OnnxImporter::importFile(fixture(QStringLiteral("lstm_final_state.onnx")));
+        for (const QString &w : r.warnings)
+            QVERIFY2(!w.contains(QLatin1String("opaque")), qPrintable(w));
+        const Node *lstm = nullptr;
+        for (const Node &n : r.graph.nodes) {
+            QVERIFY2(n.op != QLatin1String("Opaque"), qPrintable(n.name));
+            if (n.op == QLatin1String("LSTM"))
+                lstm = &n;
+        }
+        QVERIFY(lstm);
+        QCOMPARE(lstm->attrs.value(QLatin1String("num_layers")).toInt(), 2);
+        QCOMPARE(lstm->attrs.value(QLatin1String("return_sequences")).toBool(), false);
+        const AnalysedGraph a = analyse(r.graph, 2, 16);
+        for (const AnalysedNode &n : a.nodes)
+            if (QLatin1String(n.def->name) == QLatin1String("LSTM"))
+                QCOMPARE(a.tensors[n.outputs[0]].type.shape, (std::vector<std::int64_t> {2, 48}));
     }
 
     void tiedWeights()

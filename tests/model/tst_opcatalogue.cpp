@@ -3,6 +3,7 @@
 // the row's comment (formulas: DESIGN.md "Compute"; saved tensors: docs/SEMANTICS.md).
 
 #include "GraphAnalysis.h"
+#include "ModelError.h"
 #include "PrecisionPolicy.h"
 #include "TestSupport.h"
 
@@ -25,6 +26,9 @@ private slots:
     void ops_data();
     void ops();
     void everyOpIsCovered();
+    void lstmCpuCells_data();
+    void lstmCpuCells();
+    void rnnPathIsValidated();
 
 private:
     QStringList m_covered;
@@ -224,6 +228,77 @@ void TestOpCatalogue::everyOpIsCovered()
 {
     for (const OpDef &def : OpCatalogue::all())
         QVERIFY2(m_covered.contains(QLatin1String(def.name)), def.name);
+}
+
+void TestOpCatalogue::lstmCpuCells_data()
+{
+    QTest::addColumn<bool>("training");
+    QTest::addColumn<bool>("returnSequences");
+    QTest::addColumn<qint64>("savedExtraBytes");
+    QTest::addColumn<qint64>("forwardTransientBytes");
+    QTest::addColumn<qint64>("backwardTransientBytes");
+    // LSTM(3, 4, num_layers=2) on a contiguous batch-first x [2, 5, 3]: one step's h is
+    // N·H = 8 floats, a layer's output sequence 5·8 = 40, its input projection 4·40 = 160.
+    // Saved (training): 2 layers × 8·(7·5 − 2) = 528 (gates, c, tanh c, h), initial h_0 and c_0
+    // 2·2·8 = 32, layer 0's output 40, the time-major copy of x 30: 630 floats = 2520 B.
+    // Forward transient: projection 160 + every layer's final h and c 2·2·8 = 32 → 192 = 768 B;
+    // returning h_n[-1] instead, + the unread output 40 − the final h that is the output 8 →
+    // 224 = 896 B. Backward transient: (S + 2)·8 = 56 floats = 224 B.
+    QTest::newRow("training, sequence") << true << true << qint64(2520) << qint64(768) << qint64(224);
+    QTest::newRow("training, h_n[-1]") << true << false << qint64(2520) << qint64(896) << qint64(224);
+    // Inference saves nothing; live at the end of layer 1: projection 160, its unstacked h's 40,
+    // its final c and layer 0's final h and c 3·8 = 24, h_0 and c_0 32, layer 0's output 40:
+    // 296 floats = 1184 B; returning h_n[-1]: + the unread output 40 − the output's h 8 → 1312 B.
+    QTest::newRow("inference, sequence") << false << true << qint64(0) << qint64(1184) << qint64(0);
+    QTest::newRow("inference, h_n[-1]") << false << false << qint64(0) << qint64(1312) << qint64(0);
+}
+
+void TestOpCatalogue::lstmCpuCells()
+{
+    QFETCH(bool, training);
+    QFETCH(bool, returnSequences);
+    QFETCH(qint64, savedExtraBytes);
+    QFETCH(qint64, forwardTransientBytes);
+    QFETCH(qint64, backwardTransientBytes);
+    Graph g;
+    g.inputs = {shaped("x", {kBatchDim, 5, 3})};
+    Node n;
+    n.name = QStringLiteral("lstm");
+    n.op = QStringLiteral("LSTM");
+    n.attrs = json({{"hidden_size", 4}, {"num_layers", 2}, {"return_sequences", returnSequences}});
+    n.inputs << QStringLiteral("x");
+    g.nodes = {n};
+    RuntimeCatalogue runtimes = testRuntimes();
+    runtimes.addFromJson(R"({"runtimes": [{"id": "cells", "rnn_path": "cpu-cells"}]})",
+                         QStringLiteral("test runtimes"));
+    AnalysisOptions o;
+    o.batch = 2;
+    o.training = training;
+    o.precision = &PrecisionPolicy::require(QStringLiteral("fp32"));
+    o.runtime = &runtimes.require(QStringLiteral("cells"));
+    const AnalysedGraph a = AnalysedGraph::analyse(g, o);
+    const AnalysedNode &node = a.nodes.front();
+    QCOMPARE(a.tensors[node.outputs[0]].type.shape,
+             returnSequences ? Shape({2, 5, 4}) : Shape({2, 4}));
+    std::int64_t extras = 0;
+    for (const Affine &e : node.extraBytes)
+        extras += e.at(2);
+    QCOMPARE(extras, savedExtraBytes);
+    QCOMPARE(node.forwardTransient.at(2), forwardTransientBytes);
+    QCOMPARE(node.backwardTransient.at(2), backwardTransientBytes);
+}
+
+void TestOpCatalogue::rnnPathIsValidated()
+{
+    RuntimeCatalogue runtimes = testRuntimes();
+    QVERIFY_THROWS_EXCEPTION(ModelError,
+                             runtimes.addFromJson(R"({"runtimes": [{"id": "x", "rnn_path": "mkldnn"}]})",
+                                                  QStringLiteral("test runtimes")));
+    // the CPU profile takes the loop of cells, the CUDA ones cuDNN
+    QCOMPARE(runtimes.require(QStringLiteral("pytorch-cpu")).recurrentPath, RecurrentPath::CpuCells);
+    QCOMPARE(runtimes.require(QStringLiteral("pytorch-cuda")).recurrentPath, RecurrentPath::Cudnn);
+    const RuntimeProfile cpu = runtimes.require(QStringLiteral("pytorch-cpu"));
+    QCOMPARE(RuntimeProfile::fromJson(cpu.toJson()).recurrentPath, RecurrentPath::CpuCells);
 }
 
 QTEST_GUILESS_MAIN(TestOpCatalogue)
