@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>AnalysedGraph</name>
@@ -32,7 +31,7 @@
         <translation>Nút “%1” đọc “%2”, nhưng đó không phải đầu vào của đồ thị cũng không phải một nút.</translation>
     </message>
     <message>
-        <source>Node “%1” ties its weight to “%2”, which is not an earlier node&apos;s parameter.</source>
+        <source>Node “%1” ties its weight to “%2”, which is not an earlier node's parameter.</source>
         <translation>Nút “%1” gắn trọng số của nó với “%2”, nhưng đó không phải tham số của một nút phía trước.</translation>
     </message>
     <message>
@@ -72,7 +71,7 @@
         <translation>batch %1</translation>
     </message>
     <message>
-        <source>The graph&apos;s structure changes with the batch size; sizes are exact only at batch %1.</source>
+        <source>The graph's structure changes with the batch size; sizes are exact only at batch %1.</source>
         <translation>Cấu trúc của đồ thị thay đổi theo kích thước batch; các kích thước chỉ chính xác tại batch %1.</translation>
     </message>
     <message>
@@ -98,6 +97,13 @@
     <message>
         <source>the parameters of node “%1”</source>
         <translation>tham số của nút “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>Cannot write the recovery file “%1”: %2</source>
+        <translation>Không ghi được tệp khôi phục “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -259,7 +265,7 @@
         <translation>Số cột của tập dữ liệu.</translation>
     </message>
     <message>
-        <source>Bytes per value (default 8: pandas&apos; float64/int64).</source>
+        <source>Bytes per value (default 8: pandas' float64/int64).</source>
         <translation>Số byte mỗi giá trị (mặc định 8: float64/int64 của pandas).</translation>
     </message>
     <message>
@@ -311,7 +317,7 @@
         <translation>Bản sao mô hình trên máy chủ, tính bằng byte (ví dụ một state_dict đã nạp).</translation>
     </message>
     <message>
-        <source>Take the host copy from a model&apos;s fp32 parameters and buffers (.memplan or builtin:NAME).</source>
+        <source>Take the host copy from a model's fp32 parameters and buffers (.memplan or builtin:NAME).</source>
         <translation>Lấy kích thước bản sao trên máy chủ từ tham số và buffer fp32 của một mô hình (.memplan hoặc builtin:NAME).</translation>
     </message>
     <message>
@@ -319,7 +325,7 @@
         <translation>Những thứ khác cần tính thêm.</translation>
     </message>
     <message>
-        <source>Check against a device profile&apos;s host RAM (see the devices verb).</source>
+        <source>Check against a device profile's host RAM (see the devices verb).</source>
         <translation>Kiểm tra với RAM máy chủ trong hồ sơ thiết bị (xem lệnh devices).</translation>
     </message>
     <message>
@@ -643,7 +649,7 @@
         <translation>Thầy / trò: tham số %1, byte trọng số %2, bộ nhớ suy luận %3, FLOP %4, tăng tốc %5.</translation>
     </message>
     <message>
-        <source>Per-GPU memory of data-parallel training under DDP, ZeRO stages 1–3 or FSDP, with CPU offload and tensor parallelism; activations from MemPlanner&apos;s own plan.</source>
+        <source>Per-GPU memory of data-parallel training under DDP, ZeRO stages 1–3 or FSDP, with CPU offload and tensor parallelism; activations from MemPlanner's own plan.</source>
         <translation>Bộ nhớ mỗi GPU khi huấn luyện song song dữ liệu với DDP, ZeRO giai đoạn 1–3 hoặc FSDP, có offload sang CPU và song song tensor; giá trị kích hoạt lấy từ bản kế hoạch của chính MemPlanner.</translation>
     </message>
     <message>
@@ -655,11 +661,11 @@
         <translation>ddp, zero1, zero2, zero3 hoặc fsdp (mặc định ddp).</translation>
     </message>
     <message>
-        <source>fp32, amp-bf16, amp-fp16, bf16-master or fp16-master (default bf16-master: ZeRO&apos;s 2 + 2 bytes of weights and gradients, 4 + 8 of optimizer states).</source>
+        <source>fp32, amp-bf16, amp-fp16, bf16-master or fp16-master (default bf16-master: ZeRO's 2 + 2 bytes of weights and gradients, 4 + 8 of optimizer states).</source>
         <translation>fp32, amp-bf16, amp-fp16, bf16-master hoặc fp16-master (mặc định bf16-master: như trong ZeRO, 2 + 2 byte cho trọng số và gradient, 4 + 8 byte cho trạng thái bộ tối ưu).</translation>
     </message>
     <message>
-        <source>Optimizer (default: the model&apos;s, else adam).</source>
+        <source>Optimizer (default: the model's, else adam).</source>
         <translation>Bộ tối ưu (mặc định: của mô hình, nếu không có thì adam).</translation>
     </message>
     <message>
@@ -675,7 +681,7 @@
         <translation>Số bước tích lũy gradient (mặc định 1).</translation>
     </message>
     <message>
-        <source>Micro-batch per GPU (default: the model&apos;s batch).</source>
+        <source>Micro-batch per GPU (default: the model's batch).</source>
         <translation>Micro-batch trên mỗi GPU (mặc định: batch của mô hình).</translation>
     </message>
     <message>
@@ -719,7 +725,7 @@
         <translation>--bucket phải ít nhất là 1 byte.</translation>
     </message>
     <message>
-        <source>--unit-params %1 exceeds the model&apos;s %2 trainable parameters.</source>
+        <source>--unit-params %1 exceeds the model's %2 trainable parameters.</source>
         <translation>--unit-params %1 vượt quá %2 tham số huấn luyện được của mô hình.</translation>
     </message>
     <message>
@@ -727,7 +733,7 @@
         <translation>%1 không có tham số huấn luyện được nào để chia shard.</translation>
     </message>
     <message>
-        <source>%1&apos;s state is %2 B for %3 parameters; the sharding model counts whole bytes per parameter, so %4 B each (rounded up).</source>
+        <source>%1's state is %2 B for %3 parameters; the sharding model counts whole bytes per parameter, so %4 B each (rounded up).</source>
         <translation>Trạng thái của %1 là %2 B cho %3 tham số; mô hình sharding tính số byte nguyên cho mỗi tham số, nên mỗi tham số %4 B (làm tròn lên).</translation>
     </message>
     <message>
@@ -735,7 +741,7 @@
         <translation>Kế hoạch một GPU còn giữ %1 cho đầu vào và vùng nhớ làm việc, và runtime cộng thêm %2 (context, bộ cấp phát); cả hai đều không được tính ở trên.</translation>
     </message>
     <message>
-        <source>Tensor parallelism splits every parameter %1 ways here; the activations are the single-GPU plan&apos;s, not split.</source>
+        <source>Tensor parallelism splits every parameter %1 ways here; the activations are the single-GPU plan's, not split.</source>
         <translation>Ở đây song song tensor chia mỗi tham số thành %1 phần; giá trị kích hoạt lấy từ kế hoạch một GPU, không bị chia.</translation>
     </message>
     <message>
@@ -801,6 +807,33 @@
     <message>
         <source>Largest row count that would fit loaded in memory: %1.</source>
         <translation>Số hàng lớn nhất còn vừa khi nạp toàn bộ vào bộ nhớ: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ByteFormat</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1042,7 @@
         <translation>Mã các thiết bị cần kiểm tra, phân cách bằng dấu phẩy (xem lệnh devices).</translation>
     </message>
     <message>
-        <source>Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device&apos;s own).</source>
+        <source>Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device's own).</source>
         <translation>Hồ sơ runtime: pytorch-cuda, pytorch-cpu, none (mặc định: hồ sơ riêng của từng thiết bị).</translation>
     </message>
     <message>
@@ -1049,7 +1082,7 @@
         <translation>Cách dùng: memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [tùy chọn]; chạy memplanner-cli VERB --help để xem các tùy chọn.</translation>
     </message>
     <message>
-        <source>Fit a runtime&apos;s overhead to your own measurements (tools/measure/measure_pytorch.py records) and save it as a runtime profile.</source>
+        <source>Fit a runtime's overhead to your own measurements (tools/measure/measure_pytorch.py records) and save it as a runtime profile.</source>
         <translation>Khớp chi phí runtime theo các phép đo của riêng bạn (bản ghi của tools/measure/measure_pytorch.py) và lưu kết quả thành một hồ sơ runtime.</translation>
     </message>
     <message>
@@ -1108,6 +1141,26 @@
         <source>Saved to %1; plan with --calibration %1.</source>
         <translation>Đã lưu vào %1; lập kế hoạch với --calibration %1.</translation>
     </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Chiến lược</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không dùng</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>đều nhau</translation>
+    </message>
+    <message>
+        <source>√n</source>
+        <translation>√n</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>tối ưu</translation>
+    </message>
 </context>
 <context>
     <name>CompressionPlanner</name>
@@ -1140,11 +1193,11 @@
         <translation>Kích thước nhóm lượng tử hóa phải ít nhất là 1 (nhận được %1).</translation>
     </message>
     <message>
-        <source>Tensor &quot;%1&quot; has a negative element count.</source>
+        <source>Tensor "%1" has a negative element count.</source>
         <translation>Tensor “%1” có số phần tử âm.</translation>
     </message>
     <message>
-        <source>Tensor &quot;%1&quot; has %2 rows for %3 elements.</source>
+        <source>Tensor "%1" has %2 rows for %3 elements.</source>
         <translation>Tensor “%1” có %2 hàng cho %3 phần tử.</translation>
     </message>
     <message>
@@ -1152,7 +1205,7 @@
         <translation>trọng số đã nén</translation>
     </message>
     <message>
-        <source>Device &quot;%1&quot; needs a peak FLOP/s and a bandwidth above 0.</source>
+        <source>Device "%1" needs a peak FLOP/s and a bandwidth above 0.</source>
         <translation>Thiết bị “%1” cần FLOP/s đỉnh và băng thông lớn hơn 0.</translation>
     </message>
     <message>
@@ -1187,8 +1240,8 @@
         <translation>Số nguyên từ %1 đến %2 vừa với %3.</translation>
     </message>
     <message>
-        <source>Every value keeps its written digits in float16 (read as float32, then astype(&apos;float16&apos;)).</source>
-        <translation>Mọi giá trị giữ nguyên các chữ số đã ghi khi ở float16 (đọc thành float32, rồi astype(&apos;float16&apos;)).</translation>
+        <source>Every value keeps its written digits in float16 (read as float32, then astype('float16')).</source>
+        <translation>Mọi giá trị giữ nguyên các chữ số đã ghi khi ở float16 (đọc thành float32, rồi astype('float16')).</translation>
     </message>
     <message>
         <source>Every value keeps its written digits in float32.</source>
@@ -1219,7 +1272,7 @@
         <translation>Quá nhiều giá trị khác nhau nên kiểu category không tiết kiệm được bộ nhớ.</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>Không mở được “%1”: %2</translation>
     </message>
     <message>
@@ -1317,6 +1370,54 @@
     </message>
 </context>
 <context>
+    <name>GraphEditing</name>
+    <message>
+        <source>“%1” is not a layer that takes inputs.</source>
+        <translation>“%1” không phải là lớp nhận đầu vào.</translation>
+    </message>
+    <message>
+        <source>There is no tensor called “%1”.</source>
+        <translation>Không có tensor nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>A layer cannot feed itself.</source>
+        <translation>Một lớp không thể lấy đầu ra của chính nó làm đầu vào.</translation>
+    </message>
+    <message>
+        <source>“%1” already feeds “%2”.</source>
+        <translation>“%1” đã là đầu vào của “%2”.</translation>
+    </message>
+    <message>
+        <source>Connecting “%1” to “%2” would make a cycle.</source>
+        <translation>Nối “%1” vào “%2” sẽ tạo ra chu trình.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes no inputs.</source>
+        <translation>“%1” (%2) không nhận đầu vào.</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Tên không được để trống.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “:” (it separates a layer from its output number).</source>
+        <translation>Tên không được chứa “:” (ký tự này ngăn cách tên lớp với số thứ tự đầu ra).</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already used.</source>
+        <translation>Tên “%1” đã được dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupItem</name>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n lớp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HostRamPlanner</name>
     <message>
         <source>%1 must not be negative (got %2).</source>
@@ -1391,7 +1492,7 @@
         <translation>Đọc từng khối phải giữ ít nhất một khối (nhận được %1).</translation>
     </message>
     <message>
-        <source>Unknown runtime &quot;%1&quot;; known runtimes: %2.</source>
+        <source>Unknown runtime "%1"; known runtimes: %2.</source>
         <translation>Runtime không xác định “%1”; các runtime đã biết: %2.</translation>
     </message>
     <message>
@@ -1506,7 +1607,7 @@
         <translation>trục %1 nằm ngoài phạm vi của một đầu vào có %2 chiều (tính cả chiều batch).</translation>
     </message>
     <message>
-        <source>the input&apos;s %1 is not fixed (it depends on the sequence length); the layer needs a fixed size.</source>
+        <source>the input's %1 is not fixed (it depends on the sequence length); the layer needs a fixed size.</source>
         <translation>%1 của đầu vào không cố định (phụ thuộc vào độ dài chuỗi); lớp này cần một kích thước cố định.</translation>
     </message>
     <message>
@@ -1522,7 +1623,7 @@
         <translation>%1: hình dạng đầu vào phải là một danh sách, ví dụ [null, 28, 28, 1].</translation>
     </message>
     <message>
-        <source>Input “%1” has a fixed batch size of %2; the plan&apos;s batch size replaces it.</source>
+        <source>Input “%1” has a fixed batch size of %2; the plan's batch size replaces it.</source>
         <translation>Đầu vào “%1” có kích thước batch cố định là %2; kích thước batch của bản kế hoạch sẽ thay thế giá trị này.</translation>
     </message>
     <message>
@@ -1538,7 +1639,7 @@
         <translation>%1: không hỗ trợ dtype “%2”.</translation>
     </message>
     <message>
-        <source>Layer “%1”: Keras pads “same” asymmetrically for an even kernel; MemPlanner pads symmetrically, so its output is one element longer there than Keras&apos;.</source>
+        <source>Layer “%1”: Keras pads “same” asymmetrically for an even kernel; MemPlanner pads symmetrically, so its output is one element longer there than Keras'.</source>
         <translation>Lớp “%1”: với kernel có kích thước chẵn, Keras đệm “same” không đối xứng; MemPlanner đệm đối xứng, nên đầu ra của nó ở chiều đó dài hơn của Keras một phần tử.</translation>
     </message>
     <message>
@@ -1594,7 +1695,7 @@
         <translation>chỉ có thể chuẩn hóa theo trục cuối hoặc trục 1.</translation>
     </message>
     <message>
-        <source>Layer “%1”: MemPlanner&apos;s BatchNorm has both a scale and a shift; the missing one adds %2 parameters that Keras does not have.</source>
+        <source>Layer “%1”: MemPlanner's BatchNorm has both a scale and a shift; the missing one adds %2 parameters that Keras does not have.</source>
         <translation>Lớp “%1”: BatchNorm của MemPlanner luôn có cả hệ số tỉ lệ (scale) lẫn độ dịch (shift); phần mà lớp Keras thiếu sẽ thêm %2 tham số không có trong Keras.</translation>
     </message>
     <message>
@@ -1606,7 +1707,7 @@
         <translation>kích thước được chuẩn hóa</translation>
     </message>
     <message>
-        <source>Layer “%1”: MemPlanner&apos;s LayerNorm cannot shift without scaling; it counts a scale that Keras does not have.</source>
+        <source>Layer “%1”: MemPlanner's LayerNorm cannot shift without scaling; it counts a scale that Keras does not have.</source>
         <translation>Lớp “%1”: LayerNorm của MemPlanner không thể có độ dịch (shift) mà thiếu hệ số tỉ lệ (scale); nó tính thêm một hệ số tỉ lệ mà Keras không có.</translation>
     </message>
     <message>
@@ -1626,7 +1727,7 @@
         <translation>chỉ có thể bọc một LSTM hoặc GRU, chứ không phải “%1”.</translation>
     </message>
     <message>
-        <source>the backward layer must be the forward layer&apos;s class and size.</source>
+        <source>the backward layer must be the forward layer's class and size.</source>
         <translation>lớp chiều ngược phải cùng loại và cùng kích thước với lớp chiều xuôi.</translation>
     </message>
     <message>
@@ -1642,11 +1743,11 @@
         <translation>độ rộng của query</translation>
     </message>
     <message>
-        <source>MemPlanner&apos;s attention needs query, key and value of one width (the query has %1, the key %2, the value %3).</source>
+        <source>MemPlanner's attention needs query, key and value of one width (the query has %1, the key %2, the value %3).</source>
         <translation>Attention của MemPlanner cần query, key và value có cùng độ rộng (query có %1, key có %2, value có %3).</translation>
     </message>
     <message>
-        <source>an output_shape other than the query&apos;s width is not supported.</source>
+        <source>an output_shape other than the query's width is not supported.</source>
         <translation>không hỗ trợ output_shape khác với độ rộng của query.</translation>
     </message>
     <message>
@@ -1682,7 +1783,7 @@
         <translation>“dims” phải là một hoán vị của 1 … %1.</translation>
     </message>
     <message>
-        <source>The model uses the Keras dtype policy “%1”; choose the matching mixed precision in the plan&apos;s configuration.</source>
+        <source>The model uses the Keras dtype policy “%1”; choose the matching mixed precision in the plan's configuration.</source>
         <translation>Mô hình dùng chính sách dtype “%1” của Keras; hãy chọn độ chính xác hỗn hợp tương ứng trong cấu hình của bản kế hoạch.</translation>
     </message>
     <message>
@@ -1790,7 +1891,7 @@
         </translation>
     </message>
     <message>
-        <source>it uses output %1 of “%2”; only each layer&apos;s first output can be imported (return_state is not supported).</source>
+        <source>it uses output %1 of “%2”; only each layer's first output can be imported (return_state is not supported).</source>
         <translation>nó dùng đầu ra thứ %1 của “%2”; chỉ có thể nhập đầu ra đầu tiên của mỗi lớp (không hỗ trợ return_state).</translation>
     </message>
     <message>
@@ -1852,6 +1953,41 @@
     <message>
         <source>%1 is larger than 64 MB; it is not a Keras architecture file.</source>
         <translation>%1 lớn hơn 64 MB; đây không phải tệp kiến trúc Keras.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LeNet-300-100 (MLP)</source>
+        <translation>LeNet-300-100 (MLP)</translation>
+    </message>
+    <message>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <source>ResNet-50</source>
+        <translation>ResNet-50</translation>
+    </message>
+    <message>
+        <source>VGG-16</source>
+        <translation>VGG-16</translation>
+    </message>
+    <message>
+        <source>MobileNetV2</source>
+        <translation>MobileNetV2</translation>
+    </message>
+    <message>
+        <source>BERT-base</source>
+        <translation>BERT-base</translation>
+    </message>
+    <message>
+        <source>GPT-2 small</source>
+        <translation>GPT-2 small (bản nhỏ)</translation>
+    </message>
+    <message>
+        <source>LSTM text classifier</source>
+        <translation>Bộ phân loại văn bản LSTM</translation>
     </message>
 </context>
 <context>
@@ -1968,8 +2104,8 @@
         <translation>các đầu vào có nhiều hơn hai chiều ký hiệu (%1); MemPlanner chỉ gán batch và độ dài chuỗi. Hãy xuất các chiều còn lại với kích thước cố định.</translation>
     </message>
     <message>
-        <source>The inputs have fixed sizes, so --batch cannot change them. Export with dynamic_axes={&quot;%1&quot;: {0: &quot;batch&quot;}} to plan other batch sizes.</source>
-        <translation>Các đầu vào có kích thước cố định nên --batch không thay đổi được chúng. Hãy xuất với dynamic_axes={&quot;%1&quot;: {0: &quot;batch&quot;}} để lập kế hoạch cho các kích thước batch khác.</translation>
+        <source>The inputs have fixed sizes, so --batch cannot change them. Export with dynamic_axes={"%1": {0: "batch"}} to plan other batch sizes.</source>
+        <translation>Các đầu vào có kích thước cố định nên --batch không thay đổi được chúng. Hãy xuất với dynamic_axes={"%1": {0: "batch"}} để lập kế hoạch cho các kích thước batch khác.</translation>
     </message>
     <message>
         <source>libonnx cannot infer it without the input types</source>
@@ -2073,7 +2209,7 @@
         <translation>nó ép sang một kiểu phần tử mà MemPlanner không lập kế hoạch được</translation>
     </message>
     <message>
-        <source>the shape of “%1”, output %2 of %3, is unknown (%4). Give the file the shapes, e.g. with onnx.shape_inference.infer_shapes, or value_info entries for a custom operator&apos;s outputs.</source>
+        <source>the shape of “%1”, output %2 of %3, is unknown (%4). Give the file the shapes, e.g. with onnx.shape_inference.infer_shapes, or value_info entries for a custom operator's outputs.</source>
         <translation>không biết hình dạng của “%1”, đầu ra %2 của %3 (%4). Hãy bổ sung hình dạng vào tệp, ví dụ bằng onnx.shape_inference.infer_shapes, hoặc thêm các mục value_info cho đầu ra của phép toán tùy chỉnh.</translation>
     </message>
     <message>
@@ -2137,7 +2273,7 @@
         <translation>không biết kích thước đầu ra của %1.</translation>
     </message>
     <message>
-        <source>its final states are read, or its layout is not PyTorch&apos;s</source>
+        <source>its final states are read, or its layout is not PyTorch's</source>
         <translation>các trạng thái cuối của nó được đọc, hoặc bố cục của nó khác PyTorch</translation>
     </message>
     <message>
@@ -2165,7 +2301,7 @@
         <translation>trong đồ thị đã nhập, không có nút nào tạo ra tensor “%1” (nút của nó chưa được ánh xạ).</translation>
     </message>
     <message>
-        <source>none of the graph&apos;s outputs depends on its inputs: there is nothing to train.</source>
+        <source>none of the graph's outputs depends on its inputs: there is nothing to train.</source>
         <translation>không đầu ra nào của đồ thị phụ thuộc vào đầu vào: không có gì để huấn luyện.</translation>
     </message>
     <message>
@@ -2205,7 +2341,7 @@
         <translation>Nhập từ ONNX (opset %1).</translation>
     </message>
     <message numerus="yes">
-        <source>%n convolution(s) or pooling layer(s) pad asymmetrically (as TensorFlow&apos;s SAME padding does); PyTorch pads both sides alike, so the larger side is used where that keeps the output size and an explicit Pad otherwise.</source>
+        <source>%n convolution(s) or pooling layer(s) pad asymmetrically (as TensorFlow's SAME padding does); PyTorch pads both sides alike, so the larger side is used where that keeps the output size and an explicit Pad otherwise.</source>
         <translation>
             <numerusform>%n lớp tích chập hoặc pooling đệm không đối xứng (như padding SAME của TensorFlow); PyTorch đệm hai phía như nhau, nên phía lớn hơn được dùng khi điều đó giữ nguyên kích thước đầu ra, còn không thì dùng một Pad tường minh.</numerusform>
         </translation>
@@ -2377,7 +2513,7 @@
         <translation>các chiều trong không khớp (%1 và %2).</translation>
     </message>
     <message>
-        <source>normalized_shape does not match the input&apos;s last dimensions.</source>
+        <source>normalized_shape does not match the input's last dimensions.</source>
         <translation>normalized_shape không khớp với các chiều cuối của đầu vào.</translation>
     </message>
     <message>
@@ -2453,7 +2589,7 @@
         <translation>tổng các kích thước split là %1, không phải %2.</translation>
     </message>
     <message>
-        <source>an in-place result must keep the first input&apos;s shape.</source>
+        <source>an in-place result must keep the first input's shape.</source>
         <translation>kết quả in-place phải giữ hình dạng của đầu vào thứ nhất.</translation>
     </message>
     <message>
@@ -2481,7 +2617,7 @@
         <translation>embed_dim phải là bội số dương của num_heads.</translation>
     </message>
     <message>
-        <source>the inputs&apos; last dimension must equal embed_dim (%1).</source>
+        <source>the inputs' last dimension must equal embed_dim (%1).</source>
         <translation>chiều cuối của các đầu vào phải bằng embed_dim (%1).</translation>
     </message>
     <message>
@@ -2497,7 +2633,7 @@
         <translation>target phải chứa chỉ số lớp dạng số nguyên.</translation>
     </message>
     <message>
-        <source>logits must be the target&apos;s shape plus a class dimension.</source>
+        <source>logits must be the target's shape plus a class dimension.</source>
         <translation>logits phải có hình dạng của target cộng thêm một chiều lớp.</translation>
     </message>
     <message>
@@ -2609,7 +2745,7 @@
         <translation>chỉ số “%1” có hai kích thước khác nhau: %2 và %3.</translation>
     </message>
     <message>
-        <source>output index “%1” is not an operand&apos;s.</source>
+        <source>output index “%1” is not an operand's.</source>
         <translation>chỉ số đầu ra “%1” không thuộc toán hạng nào.</translation>
     </message>
     <message>
@@ -2635,6 +2771,85 @@
     <message>
         <source>input (unknown op: kept conservatively)</source>
         <translation>đầu vào (phép toán không xác định: giữ lại cho an toàn)</translation>
+    </message>
+</context>
+<context>
+    <name>OpSchema</name>
+    <message>
+        <source>Convolution</source>
+        <translation>Tích chập</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Tuyến tính</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Chuẩn hóa</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Hàm kích hoạt</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Điều chuẩn</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Biến đổi hình dạng</translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation>Số học</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Recurrent</source>
+        <translation>Hồi quy</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Hàm mất mát</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value, %2.</source>
+        <translation>%1 nhỏ hơn giá trị nhỏ nhất cho phép là %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” không phải là một số.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Cần giá trị true hoặc false.</translation>
+    </message>
+    <message>
+        <source>Expected one of: %1.</source>
+        <translation>Cần một trong các giá trị: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number or a list such as “3, 3”.</source>
+        <translation>Cần một số nguyên hoặc một danh sách, ví dụ “3, 3”.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3292,181 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;trống&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
     <name>RuntimeProfile</name>
     <message>
         <source>A runtime profile has no “id”.</source>
@@ -3093,6 +3483,10 @@
     <message>
         <source>Unknown runtime “%1”. Known: %2.</source>
         <translation>Runtime không xác định “%1”. Các runtime đã biết: %2.</translation>
+    </message>
+    <message>
+        <source>Runtime “%1”: “rnn_path” must be “cudnn” or “cpu-cells”.</source>
+        <translation>Runtime “%1”: “rnn_path” phải là “cudnn” hoặc “cpu-cells”.</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3646,832 @@
     <message>
         <source>FSDP (full shard)</source>
         <translation>FSDP (chia shard toàn phần)</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ConfigPanel</name>
+    <message>
+        <source>Change mode</source>
+        <translation>Đổi chế độ</translation>
+    </message>
+    <message>
+        <source>Set batch size to %1</source>
+        <translation>Đặt kích thước batch thành %1</translation>
+    </message>
+    <message>
+        <source>Set sequence length to %1</source>
+        <translation>Đặt độ dài chuỗi thành %1</translation>
+    </message>
+    <message>
+        <source>Use optimizer %1</source>
+        <translation>Dùng bộ tối ưu %1</translation>
+    </message>
+    <message>
+        <source>Use precision %1</source>
+        <translation>Dùng độ chính xác %1</translation>
+    </message>
+    <message>
+        <source>Use runtime %1</source>
+        <translation>Dùng runtime %1</translation>
+    </message>
+    <message>
+        <source>Change target devices</source>
+        <translation>Đổi thiết bị đích</translation>
+    </message>
+    <message>
+        <source>Checkpointing: %1</source>
+        <translation>Gradient checkpointing: %1</translation>
+    </message>
+    <message>
+        <source>Train all layers</source>
+        <translation>Huấn luyện tất cả các lớp</translation>
+    </message>
+    <message>
+        <source>Freeze layers through “%1”</source>
+        <translation>Đóng băng các lớp đến hết “%1”</translation>
+    </message>
+    <message>
+        <source>None: train every layer</source>
+        <translation>Không: huấn luyện mọi lớp</translation>
+    </message>
+    <message>
+        <source>Through %1 (%2)</source>
+        <translation>Đến hết %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Training step</source>
+        <translation>Bước huấn luyện</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Suy luận</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không dùng</translation>
+    </message>
+    <message>
+        <source>Uniform segments</source>
+        <translation>Các đoạn đều nhau</translation>
+    </message>
+    <message>
+        <source>√n segments</source>
+        <translation>√n đoạn</translation>
+    </message>
+    <message>
+        <source>Cheapest within a memory budget</source>
+        <translation>Chi phí thấp nhất trong hạn mức bộ nhớ</translation>
+    </message>
+    <message>
+        <source>Default (PyTorch CUDA; each device its own)</source>
+        <translation>Mặc định (PyTorch CUDA; mỗi thiết bị dùng hồ sơ riêng)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Chế độ:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Kích thước batch:</translation>
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation>Độ dài chuỗi:</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Bộ tối ưu:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Độ chính xác:</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing:</source>
+        <translation>Gradient checkpointing:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Số đoạn:</translation>
+    </message>
+    <message>
+        <source>Memory budget:</source>
+        <translation>Hạn mức bộ nhớ:</translation>
+    </message>
+    <message>
+        <source>Frozen layers:</source>
+        <translation>Lớp đóng băng:</translation>
+    </message>
+    <message>
+        <source>Runtime profile:</source>
+        <translation>Hồ sơ runtime:</translation>
+    </message>
+    <message>
+        <source>Target devices:</source>
+        <translation>Thiết bị đích:</translation>
+    </message>
+    <message>
+        <source>e.g. 6 GiB</source>
+        <translation>ví dụ 6 GiB</translation>
+    </message>
+    <message>
+        <source>Samples per training step (per device).</source>
+        <translation>Số mẫu trong mỗi bước huấn luyện (trên mỗi thiết bị).</translation>
+    </message>
+    <message>
+        <source>Tokens per sample for sequence models; ignored by image models.</source>
+        <translation>Số token mỗi mẫu cho các mô hình chuỗi; mô hình ảnh bỏ qua giá trị này.</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::GraphScene</name>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>seq</translation>
+    </message>
+    <message>
+        <source>input · %1</source>
+        <translation>đầu vào · %1</translation>
+    </message>
+    <message>
+        <source>graph input</source>
+        <translation>đầu vào đồ thị</translation>
+    </message>
+    <message>
+        <source>Shape: %1</source>
+        <translation>Hình dạng: %1</translation>
+    </message>
+    <message>
+        <source>At this plan's batch: %1</source>
+        <translation>Tại batch của bản kế hoạch này: %1</translation>
+    </message>
+    <message>
+        <source>%1 · frozen</source>
+        <translation>%1 · đóng băng</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>Mô-đun: %1</translation>
+    </message>
+    <message>
+        <source>Frozen: no gradients, no optimizer state</source>
+        <translation>Đóng băng: không có gradient, không có trạng thái bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Đầu ra: %1</translation>
+    </message>
+    <message>
+        <source>Saved for backward: %1 (%2% of the peak)</source>
+        <translation>Lưu cho lượt truyền ngược: %1 (%2% mức đỉnh)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>There is no op called “%1”.</source>
+        <translation>Không có phép toán nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Nối %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Ngắt kết nối</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cắt</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>bảng nhớ tạm</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Sắp xếp</translation>
+    </message>
+    <message>
+        <source>Expand the group “%1” to connect to one of its layers.</source>
+        <translation>Hãy mở rộng nhóm “%1” để nối tới một lớp trong nhóm.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Di chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::LayerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>Hình dạng đầu ra</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Số tham số</translation>
+    </message>
+    <message>
+        <source>Saved for backward</source>
+        <translation>Lưu cho truyền ngược</translation>
+    </message>
+    <message>
+        <source>Forward FLOPs</source>
+        <translation>FLOP truyền xuôi</translation>
+    </message>
+    <message>
+        <source>Share of peak</source>
+        <translation>Tỉ lệ trong đỉnh</translation>
+    </message>
+    <message>
+        <source>Trainable</source>
+        <translation>Huấn luyện được</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Đổi tên “%1” thành “%2”</translation>
+    </message>
+    <message>
+        <source>Unfreeze “%1”</source>
+        <translation>Bỏ đóng băng “%1”</translation>
+    </message>
+    <message>
+        <source>Freeze “%1”</source>
+        <translation>Đóng băng “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::LayerTablePanel</name>
+    <message>
+        <source>Filter layers by name or type…</source>
+        <translation>Lọc lớp theo tên hoặc kiểu…</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::MainWindow</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>New projects will target: %1</source>
+        <translation>Thiết bị đích cho dự án mới: %1</translation>
+    </message>
+    <message>
+        <source>Add input “%1”</source>
+        <translation>Thêm đầu vào “%1”</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1” có thay đổi chưa được lưu. Bạn có muốn lưu trước không?</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Mở dự án</translation>
+    </message>
+    <message>
+        <source>All supported (*.memplan *.onnx *.json);;MemPlanner projects (*.memplan);;ONNX models (*.onnx);;Keras model JSON (*.json)</source>
+        <translation>Mọi định dạng được hỗ trợ (*.memplan *.onnx *.json);;Dự án MemPlanner (*.memplan);;Mô hình ONNX (*.onnx);;Tệp JSON mô hình Keras (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Nhập mô hình</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;Keras model JSON (*.json)</source>
+        <translation>Mô hình ONNX (*.onnx);;Tệp JSON mô hình Keras (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Lưu dự án</translation>
+    </message>
+    <message>
+        <source>MemPlanner projects (*.memplan)</source>
+        <translation>Dự án MemPlanner (*.memplan)</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>một dự án chưa lưu</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Khôi phục công việc chưa lưu?</translation>
+    </message>
+    <message>
+        <source>MemPlanner did not close properly. Work on %1 was saved automatically at %2. Recover it?</source>
+        <translation>MemPlanner đã không đóng đúng cách. Công việc trên %1 đã được tự động lưu lúc %2. Khôi phục lại không?</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <source>%1[*] — MemPlanner</source>
+        <translation>%1[*] — MemPlanner</translation>
+    </message>
+    <message>
+        <source>Cannot plan: see the summary</source>
+        <translation>Không lập được kế hoạch: xem phần tóm tắt</translation>
+    </message>
+    <message>
+        <source>Peak %1 (%2 ms)</source>
+        <translation>Bộ nhớ đỉnh %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>No target device chosen</source>
+        <translation>Chưa chọn thiết bị đích</translation>
+    </message>
+    <message>
+        <source>Fits %1 (%2 free)</source>
+        <translation>Vừa với %1 (còn trống %2)</translation>
+    </message>
+    <message>
+        <source>Does not fit %1 (short by %2)</source>
+        <translation>Không vừa với %1 (thiếu %2)</translation>
+    </message>
+    <message>
+        <source>About MemPlanner</source>
+        <translation>Giới thiệu MemPlanner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MemPlanner %1&lt;/b&gt;&lt;p&gt;Plans the memory and compute of training a neural network before you train: weights, gradients, optimizer state, activations, workspace and runtime overhead, against the devices you have.&lt;/p&gt;&lt;p&gt;PyTorch eager autograd is the reference semantics.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;MemPlanner %1&lt;/b&gt;&lt;p&gt;Lập kế hoạch bộ nhớ và khối lượng tính toán cho việc huấn luyện một mạng nơ-ron trước khi bạn huấn luyện: trọng số, gradient, trạng thái bộ tối ưu, giá trị kích hoạt, vùng nhớ làm việc và chi phí runtime, đối chiếu với các thiết bị bạn có.&lt;/p&gt;&lt;p&gt;Ngữ nghĩa tham chiếu là autograd ở chế độ eager của PyTorch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>Mở &amp;ví dụ</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Các &amp;bảng</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Tạo mới</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ONNX or Keras…</source>
+        <translation>&amp;Nhập ONNX hoặc Keras…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Lưu dưới &amp;dạng…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange graph</source>
+        <translation>Sắ&amp;p xếp đồ thị</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Fit graph to window</source>
+        <translation>Thu phóng đồ thị &amp;vừa cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;About MemPlanner</source>
+        <translation>&amp;Giới thiệu MemPlanner</translation>
+    </message>
+    <message>
+        <source>Binary (MiB, GiB)</source>
+        <translation>Nhị phân (MiB, GiB)</translation>
+    </message>
+    <message>
+        <source>Decimal (MB, GB)</source>
+        <translation>Thập phân (MB, GB)</translation>
+    </message>
+    <message>
+        <source>Use current devices for new projects</source>
+        <translation>Dùng các thiết bị hiện tại cho dự án mới</translation>
+    </message>
+    <message>
+        <source>Layers palette</source>
+        <translation>Bảng chọn lớp</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Layer table</source>
+        <translation>Bảng các lớp</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Plan neural-network memory before you train.</source>
+        <translation>Lập kế hoạch bộ nhớ cho mạng nơ-ron trước khi huấn luyện.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, vi or zh_CN.</source>
+        <translation>Ngôn ngữ giao diện: en, vi hoặc zh_CN.</translation>
+    </message>
+    <message>
+        <source>Open a built-in example, e.g. resnet50.</source>
+        <translation>Mở một ví dụ có sẵn, chẳng hạn resnet50.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to a PNG file and quit (for documentation).</source>
+        <translation>Lưu ảnh chụp cửa sổ vào tệp PNG rồi thoát (dùng cho tài liệu).</translation>
+    </message>
+    <message>
+        <source>A .memplan project, an .onnx model or a Keras JSON file to open.</source>
+        <translation>Dự án .memplan, mô hình .onnx hoặc tệp JSON Keras cần mở.</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::PalettePanel</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
+        <source>Graph input</source>
+        <translation>Đầu vào đồ thị</translation>
+    </message>
+    <message>
+        <source>A data tensor fed to the network (images, tokens, labels).</source>
+        <translation>Một tensor dữ liệu đưa vào mạng (ảnh, token, nhãn).</translation>
+    </message>
+    <message>
+        <source>Double-click or drag onto the graph to add a %1 layer.</source>
+        <translation>Nhấp đúp hoặc kéo vào đồ thị để thêm một lớp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::PropertiesPanel</name>
+    <message>
+        <source>Select a layer in the graph or the table to edit it.</source>
+        <translation>Chọn một lớp trong đồ thị hoặc trong bảng để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — graph input</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — đầu vào đồ thị</translation>
+    </message>
+    <message>
+        <source>Sizes separated by commas; “batch” and “seq” follow the configuration.</source>
+        <translation>Các kích thước phân cách bằng dấu phẩy; “batch” và “seq” lấy theo cấu hình.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Hình dạng:</translation>
+    </message>
+    <message>
+        <source>Element type:</source>
+        <translation>Kiểu phần tử:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a shape: use positive sizes, “batch” or “seq”, separated by commas.</source>
+        <translation>“%1” không phải là hình dạng hợp lệ: hãy dùng các kích thước dương, “batch” hoặc “seq”, phân cách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Edit input “%1”</source>
+        <translation>Sửa đầu vào “%1”</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Đổi tên “%1” thành “%2”</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Mô-đun:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Đầu vào:</translation>
+    </message>
+    <message>
+        <source>none (connect one in the graph)</source>
+        <translation>không có (hãy nối một đầu vào trong đồ thị)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n layers&lt;/b&gt; of type %1 — edits apply to all</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lớp&lt;/b&gt; kiểu %1 — thay đổi được áp dụng cho tất cả</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n layers&lt;/b&gt; of different types</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lớp&lt;/b&gt; thuộc các kiểu khác nhau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainable (unchecked: frozen)</source>
+        <translation>Huấn luyện được (bỏ chọn: đóng băng)</translation>
+    </message>
+    <message>
+        <source>Apply attributes</source>
+        <translation>Áp dụng thuộc tính</translation>
+    </message>
+    <message>
+        <source>Attributes (JSON):</source>
+        <translation>Thuộc tính (JSON):</translation>
+    </message>
+    <message>
+        <source>The attributes are not a JSON object: %1</source>
+        <translation>Các thuộc tính không phải là một đối tượng JSON: %1</translation>
+    </message>
+    <message>
+        <source>Edit attributes of “%1”</source>
+        <translation>Sửa thuộc tính của “%1”</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Mặc định: %1</translation>
+    </message>
+    <message>
+        <source>as the op decides</source>
+        <translation>do phép toán quyết định</translation>
+    </message>
+    <message>
+        <source>several values</source>
+        <translation>nhiều giá trị khác nhau</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of “%2”</source>
+        <translation>Đặt %1 của “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n layers</source>
+        <translation>
+            <numerusform>Đặt %1 của %n lớp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n layers</source>
+        <translation>
+            <numerusform>Bỏ đóng băng %n lớp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n layers</source>
+        <translation>
+            <numerusform>Đóng băng %n lớp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::SummaryPanel</name>
+    <message>
+        <source>Cannot plan this graph</source>
+        <translation>Không lập được kế hoạch cho đồ thị này</translation>
+    </message>
+    <message>
+        <source>Peak %1</source>
+        <translation>Bộ nhớ đỉnh %1</translation>
+    </message>
+    <message>
+        <source>Tensors %1 + runtime overhead %2. The peak is in the %3 at %4%5.</source>
+        <translation>Tensor %1 + chi phí runtime %2. Đỉnh nằm ở giai đoạn %3, tại %4%5.</translation>
+    </message>
+    <message>
+        <source>the step's start</source>
+        <translation>đầu bước</translation>
+    </message>
+    <message>
+        <source> (recomputing a checkpointed segment)</source>
+        <translation> (khi tính lại một đoạn checkpoint)</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>Chi phí runtime</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2 trainable) · compute per step %3 (forward %4, backward %5, recompute %6) · planned in %7</source>
+        <translation>%1 tham số (%2 huấn luyện được) · khối lượng tính toán mỗi bước %3 (truyền xuôi %4, truyền ngược %5, tính lại %6) · lập kế hoạch trong %7</translation>
+    </message>
+    <message>
+        <source>fits, %1 free</source>
+        <translation>vừa, còn trống %1</translation>
+    </message>
+    <message>
+        <source>misses by %1</source>
+        <translation>không vừa, thiếu %1</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Hạng mục</translation>
+    </message>
+    <message>
+        <source>At the peak</source>
+        <translation>Tại đỉnh</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Peak there</source>
+        <translation>Đỉnh trên thiết bị</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Batch lớn nhất</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>Thời gian mỗi bước</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target devices&lt;/b&gt; (choose them in Configuration)</source>
+        <translation>&lt;b&gt;Thiết bị đích&lt;/b&gt; (chọn trong bảng Cấu hình)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cảnh báo&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

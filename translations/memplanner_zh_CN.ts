@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnalysedGraph</name>
@@ -32,7 +31,7 @@
         <translation>节点“%1”读取“%2”，但它既不是计算图输入，也不是节点。</translation>
     </message>
     <message>
-        <source>Node “%1” ties its weight to “%2”, which is not an earlier node&apos;s parameter.</source>
+        <source>Node “%1” ties its weight to “%2”, which is not an earlier node's parameter.</source>
         <translation>节点“%1”将其权重绑定到“%2”，但它不是前面某个节点的参数。</translation>
     </message>
     <message>
@@ -72,7 +71,7 @@
         <translation>批量 %1</translation>
     </message>
     <message>
-        <source>The graph&apos;s structure changes with the batch size; sizes are exact only at batch %1.</source>
+        <source>The graph's structure changes with the batch size; sizes are exact only at batch %1.</source>
         <translation>计算图的结构随批量大小而变化；尺寸仅在批量为 %1 时准确。</translation>
     </message>
     <message>
@@ -98,6 +97,13 @@
     <message>
         <source>the parameters of node “%1”</source>
         <translation>节点“%1”的参数</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>Cannot write the recovery file “%1”: %2</source>
+        <translation>无法写入恢复文件“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -259,7 +265,7 @@
         <translation>数据集列数。</translation>
     </message>
     <message>
-        <source>Bytes per value (default 8: pandas&apos; float64/int64).</source>
+        <source>Bytes per value (default 8: pandas' float64/int64).</source>
         <translation>每个值的字节数（默认 8：pandas 的 float64/int64）。</translation>
     </message>
     <message>
@@ -311,7 +317,7 @@
         <translation>模型在主机上的副本，单位为字节（例如已加载的 state_dict）。</translation>
     </message>
     <message>
-        <source>Take the host copy from a model&apos;s fp32 parameters and buffers (.memplan or builtin:NAME).</source>
+        <source>Take the host copy from a model's fp32 parameters and buffers (.memplan or builtin:NAME).</source>
         <translation>根据模型的 fp32 参数和缓冲区确定主机副本大小（.memplan 或 builtin:NAME）。</translation>
     </message>
     <message>
@@ -319,7 +325,7 @@
         <translation>其他需要计入的内容。</translation>
     </message>
     <message>
-        <source>Check against a device profile&apos;s host RAM (see the devices verb).</source>
+        <source>Check against a device profile's host RAM (see the devices verb).</source>
         <translation>与设备档案中的主机内存比较（参见 devices 子命令）。</translation>
     </message>
     <message>
@@ -643,7 +649,7 @@
         <translation>教师 / 学生：参数 %1，权重字节 %2，推理内存 %3，FLOPs %4，加速 %5。</translation>
     </message>
     <message>
-        <source>Per-GPU memory of data-parallel training under DDP, ZeRO stages 1–3 or FSDP, with CPU offload and tensor parallelism; activations from MemPlanner&apos;s own plan.</source>
+        <source>Per-GPU memory of data-parallel training under DDP, ZeRO stages 1–3 or FSDP, with CPU offload and tensor parallelism; activations from MemPlanner's own plan.</source>
         <translation>在 DDP、ZeRO 阶段 1–3 或 FSDP 下进行数据并行训练时每 GPU 的显存，支持 CPU 卸载和张量并行；激活值取自 MemPlanner 自身的规划。</translation>
     </message>
     <message>
@@ -655,11 +661,11 @@
         <translation>ddp、zero1、zero2、zero3 或 fsdp（默认 ddp）。</translation>
     </message>
     <message>
-        <source>fp32, amp-bf16, amp-fp16, bf16-master or fp16-master (default bf16-master: ZeRO&apos;s 2 + 2 bytes of weights and gradients, 4 + 8 of optimizer states).</source>
+        <source>fp32, amp-bf16, amp-fp16, bf16-master or fp16-master (default bf16-master: ZeRO's 2 + 2 bytes of weights and gradients, 4 + 8 of optimizer states).</source>
         <translation>fp32、amp-bf16、amp-fp16、bf16-master 或 fp16-master（默认 bf16-master：即 ZeRO 的权重和梯度 2 + 2 字节、优化器状态 4 + 8 字节）。</translation>
     </message>
     <message>
-        <source>Optimizer (default: the model&apos;s, else adam).</source>
+        <source>Optimizer (default: the model's, else adam).</source>
         <translation>优化器（默认：模型自带的，否则为 adam）。</translation>
     </message>
     <message>
@@ -675,7 +681,7 @@
         <translation>梯度累积步数（默认 1）。</translation>
     </message>
     <message>
-        <source>Micro-batch per GPU (default: the model&apos;s batch).</source>
+        <source>Micro-batch per GPU (default: the model's batch).</source>
         <translation>每 GPU 的微批量（默认：模型的批量）。</translation>
     </message>
     <message>
@@ -719,7 +725,7 @@
         <translation>--bucket 必须至少为 1 字节。</translation>
     </message>
     <message>
-        <source>--unit-params %1 exceeds the model&apos;s %2 trainable parameters.</source>
+        <source>--unit-params %1 exceeds the model's %2 trainable parameters.</source>
         <translation>--unit-params %1 超过了模型的可训练参数量 %2。</translation>
     </message>
     <message>
@@ -727,7 +733,7 @@
         <translation>%1 没有可分片的可训练参数。</translation>
     </message>
     <message>
-        <source>%1&apos;s state is %2 B for %3 parameters; the sharding model counts whole bytes per parameter, so %4 B each (rounded up).</source>
+        <source>%1's state is %2 B for %3 parameters; the sharding model counts whole bytes per parameter, so %4 B each (rounded up).</source>
         <translation>%1 的状态为 %2 B，对应 %3 个参数；分片模型按每个参数整字节计算，因此每个参数 %4 B（向上取整）。</translation>
     </message>
     <message>
@@ -735,7 +741,7 @@
         <translation>单 GPU 规划还包含 %1 的输入和工作空间，运行时另加 %2（上下文、分配器）；以上均未计入。</translation>
     </message>
     <message>
-        <source>Tensor parallelism splits every parameter %1 ways here; the activations are the single-GPU plan&apos;s, not split.</source>
+        <source>Tensor parallelism splits every parameter %1 ways here; the activations are the single-GPU plan's, not split.</source>
         <translation>此处张量并行将每个参数切分为 %1 份；激活值沿用单 GPU 规划，未切分。</translation>
     </message>
     <message>
@@ -801,6 +807,33 @@
     <message>
         <source>Largest row count that would fit loaded in memory: %1.</source>
         <translation>全部载入内存时可容纳的最大行数：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ByteFormat</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1042,7 @@
         <translation>要检查的设备 ID，以逗号分隔（参见 devices 子命令）。</translation>
     </message>
     <message>
-        <source>Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device&apos;s own).</source>
+        <source>Runtime profile: pytorch-cuda, pytorch-cpu, none (default: each device's own).</source>
         <translation>运行时档案：pytorch-cuda、pytorch-cpu、none（默认：各设备自己的档案）。</translation>
     </message>
     <message>
@@ -1049,7 +1082,7 @@
         <translation>用法：memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [选项]；运行 memplanner-cli VERB --help 查看各子命令的选项。</translation>
     </message>
     <message>
-        <source>Fit a runtime&apos;s overhead to your own measurements (tools/measure/measure_pytorch.py records) and save it as a runtime profile.</source>
+        <source>Fit a runtime's overhead to your own measurements (tools/measure/measure_pytorch.py records) and save it as a runtime profile.</source>
         <translation>根据你自己的测量（tools/measure/measure_pytorch.py 的记录）拟合运行时开销，并保存为运行时档案。</translation>
     </message>
     <message>
@@ -1108,6 +1141,26 @@
         <source>Saved to %1; plan with --calibration %1.</source>
         <translation>已保存到 %1；规划时请使用 --calibration %1。</translation>
     </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>√n</source>
+        <translation>√n</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>最优</translation>
+    </message>
 </context>
 <context>
     <name>CompressionPlanner</name>
@@ -1140,11 +1193,11 @@
         <translation>量化分组大小必须至少为 1（实际为 %1）。</translation>
     </message>
     <message>
-        <source>Tensor &quot;%1&quot; has a negative element count.</source>
+        <source>Tensor "%1" has a negative element count.</source>
         <translation>张量“%1”的元素数为负。</translation>
     </message>
     <message>
-        <source>Tensor &quot;%1&quot; has %2 rows for %3 elements.</source>
+        <source>Tensor "%1" has %2 rows for %3 elements.</source>
         <translation>张量“%1”有 %3 个元素，却有 %2 行。</translation>
     </message>
     <message>
@@ -1152,7 +1205,7 @@
         <translation>压缩后的权重</translation>
     </message>
     <message>
-        <source>Device &quot;%1&quot; needs a peak FLOP/s and a bandwidth above 0.</source>
+        <source>Device "%1" needs a peak FLOP/s and a bandwidth above 0.</source>
         <translation>设备“%1”需要大于 0 的峰值 FLOP/s 和带宽。</translation>
     </message>
     <message>
@@ -1187,8 +1240,8 @@
         <translation>从 %1 到 %2 的整数可用 %3 表示。</translation>
     </message>
     <message>
-        <source>Every value keeps its written digits in float16 (read as float32, then astype(&apos;float16&apos;)).</source>
-        <translation>所有值在 float16 下都能保留书写的数字（先按 float32 读取，再 astype(&apos;float16&apos;)）。</translation>
+        <source>Every value keeps its written digits in float16 (read as float32, then astype('float16')).</source>
+        <translation>所有值在 float16 下都能保留书写的数字（先按 float32 读取，再 astype('float16')）。</translation>
     </message>
     <message>
         <source>Every value keeps its written digits in float32.</source>
@@ -1219,7 +1272,7 @@
         <translation>不同值过多，category 类型无法节省内存。</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
+        <source>Cannot open "%1": %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
@@ -1317,6 +1370,54 @@
     </message>
 </context>
 <context>
+    <name>GraphEditing</name>
+    <message>
+        <source>“%1” is not a layer that takes inputs.</source>
+        <translation>“%1”不是接受输入的层。</translation>
+    </message>
+    <message>
+        <source>There is no tensor called “%1”.</source>
+        <translation>没有名为“%1”的张量。</translation>
+    </message>
+    <message>
+        <source>A layer cannot feed itself.</source>
+        <translation>层不能以自身的输出作为输入。</translation>
+    </message>
+    <message>
+        <source>“%1” already feeds “%2”.</source>
+        <translation>“%1”已经是“%2”的输入。</translation>
+    </message>
+    <message>
+        <source>Connecting “%1” to “%2” would make a cycle.</source>
+        <translation>将“%1”连接到“%2”会形成环。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) takes no inputs.</source>
+        <translation>“%1”（%2）不接受输入。</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “:” (it separates a layer from its output number).</source>
+        <translation>名称不能包含“:”（它用于分隔层名与输出编号）。</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already used.</source>
+        <translation>名称“%1”已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupItem</name>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 个层</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HostRamPlanner</name>
     <message>
         <source>%1 must not be negative (got %2).</source>
@@ -1391,7 +1492,7 @@
         <translation>分块读取至少要保留一个块（实际为 %1）。</translation>
     </message>
     <message>
-        <source>Unknown runtime &quot;%1&quot;; known runtimes: %2.</source>
+        <source>Unknown runtime "%1"; known runtimes: %2.</source>
         <translation>未知运行时“%1”；已知运行时：%2。</translation>
     </message>
     <message>
@@ -1506,7 +1607,7 @@
         <translation>轴 %1 超出了 %2 维输入（含批量维度）的范围。</translation>
     </message>
     <message>
-        <source>the input&apos;s %1 is not fixed (it depends on the sequence length); the layer needs a fixed size.</source>
+        <source>the input's %1 is not fixed (it depends on the sequence length); the layer needs a fixed size.</source>
         <translation>输入的 %1 不固定（取决于序列长度）；该层需要固定的大小。</translation>
     </message>
     <message>
@@ -1522,7 +1623,7 @@
         <translation>%1：输入形状必须是列表，例如 [null, 28, 28, 1]。</translation>
     </message>
     <message>
-        <source>Input “%1” has a fixed batch size of %2; the plan&apos;s batch size replaces it.</source>
+        <source>Input “%1” has a fixed batch size of %2; the plan's batch size replaces it.</source>
         <translation>输入“%1”的批量大小固定为 %2；将以规划的批量大小代替。</translation>
     </message>
     <message>
@@ -1538,7 +1639,7 @@
         <translation>%1：不支持 dtype “%2”。</translation>
     </message>
     <message>
-        <source>Layer “%1”: Keras pads “same” asymmetrically for an even kernel; MemPlanner pads symmetrically, so its output is one element longer there than Keras&apos;.</source>
+        <source>Layer “%1”: Keras pads “same” asymmetrically for an even kernel; MemPlanner pads symmetrically, so its output is one element longer there than Keras'.</source>
         <translation>层“%1”：kernel 大小为偶数时，Keras 的“same”填充是非对称的；MemPlanner 采用对称填充，因此该维度上的输出比 Keras 多一个元素。</translation>
     </message>
     <message>
@@ -1594,7 +1695,7 @@
         <translation>只能在最后一个轴或轴 1 上归一化。</translation>
     </message>
     <message>
-        <source>Layer “%1”: MemPlanner&apos;s BatchNorm has both a scale and a shift; the missing one adds %2 parameters that Keras does not have.</source>
+        <source>Layer “%1”: MemPlanner's BatchNorm has both a scale and a shift; the missing one adds %2 parameters that Keras does not have.</source>
         <translation>层“%1”：MemPlanner 的 BatchNorm 同时具有缩放（scale）和平移（shift）参数；缺少的那一项会多出 %2 个 Keras 中没有的参数。</translation>
     </message>
     <message>
@@ -1606,7 +1707,7 @@
         <translation>归一化大小</translation>
     </message>
     <message>
-        <source>Layer “%1”: MemPlanner&apos;s LayerNorm cannot shift without scaling; it counts a scale that Keras does not have.</source>
+        <source>Layer “%1”: MemPlanner's LayerNorm cannot shift without scaling; it counts a scale that Keras does not have.</source>
         <translation>层“%1”：MemPlanner 的 LayerNorm 不能只平移而不缩放；它会多计一个 Keras 中没有的缩放参数。</translation>
     </message>
     <message>
@@ -1626,7 +1727,7 @@
         <translation>只能包装 LSTM 或 GRU，不能包装“%1”。</translation>
     </message>
     <message>
-        <source>the backward layer must be the forward layer&apos;s class and size.</source>
+        <source>the backward layer must be the forward layer's class and size.</source>
         <translation>反向层必须与前向层的类型和大小相同。</translation>
     </message>
     <message>
@@ -1642,11 +1743,11 @@
         <translation>query 宽度</translation>
     </message>
     <message>
-        <source>MemPlanner&apos;s attention needs query, key and value of one width (the query has %1, the key %2, the value %3).</source>
+        <source>MemPlanner's attention needs query, key and value of one width (the query has %1, the key %2, the value %3).</source>
         <translation>MemPlanner 的注意力要求 query、key 和 value 的宽度相同（query 为 %1，key 为 %2，value 为 %3）。</translation>
     </message>
     <message>
-        <source>an output_shape other than the query&apos;s width is not supported.</source>
+        <source>an output_shape other than the query's width is not supported.</source>
         <translation>不支持与 query 宽度不同的 output_shape。</translation>
     </message>
     <message>
@@ -1682,7 +1783,7 @@
         <translation>“dims”必须是 1 … %1 的一个排列。</translation>
     </message>
     <message>
-        <source>The model uses the Keras dtype policy “%1”; choose the matching mixed precision in the plan&apos;s configuration.</source>
+        <source>The model uses the Keras dtype policy “%1”; choose the matching mixed precision in the plan's configuration.</source>
         <translation>该模型使用 Keras dtype 策略“%1”；请在规划配置中选择对应的混合精度。</translation>
     </message>
     <message>
@@ -1790,7 +1891,7 @@
         </translation>
     </message>
     <message>
-        <source>it uses output %1 of “%2”; only each layer&apos;s first output can be imported (return_state is not supported).</source>
+        <source>it uses output %1 of “%2”; only each layer's first output can be imported (return_state is not supported).</source>
         <translation>它使用了“%2”的第 %1 个输出；每层只能导入第一个输出（不支持 return_state）。</translation>
     </message>
     <message>
@@ -1852,6 +1953,41 @@
     <message>
         <source>%1 is larger than 64 MB; it is not a Keras architecture file.</source>
         <translation>%1 大于 64 MB；它不是 Keras 架构文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LeNet-300-100 (MLP)</source>
+        <translation>LeNet-300-100（MLP）</translation>
+    </message>
+    <message>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <source>ResNet-50</source>
+        <translation>ResNet-50</translation>
+    </message>
+    <message>
+        <source>VGG-16</source>
+        <translation>VGG-16</translation>
+    </message>
+    <message>
+        <source>MobileNetV2</source>
+        <translation>MobileNetV2</translation>
+    </message>
+    <message>
+        <source>BERT-base</source>
+        <translation>BERT-base</translation>
+    </message>
+    <message>
+        <source>GPT-2 small</source>
+        <translation>GPT-2 small（小型）</translation>
+    </message>
+    <message>
+        <source>LSTM text classifier</source>
+        <translation>LSTM 文本分类器</translation>
     </message>
 </context>
 <context>
@@ -1968,8 +2104,8 @@
         <translation>输入中有超过两个符号维度（%1）；MemPlanner 只绑定批量和序列长度。请以固定大小导出其余维度。</translation>
     </message>
     <message>
-        <source>The inputs have fixed sizes, so --batch cannot change them. Export with dynamic_axes={&quot;%1&quot;: {0: &quot;batch&quot;}} to plan other batch sizes.</source>
-        <translation>输入的尺寸是固定的，--batch 无法改变它们。请用 dynamic_axes={&quot;%1&quot;: {0: &quot;batch&quot;}} 导出，以便规划其他批量大小。</translation>
+        <source>The inputs have fixed sizes, so --batch cannot change them. Export with dynamic_axes={"%1": {0: "batch"}} to plan other batch sizes.</source>
+        <translation>输入的尺寸是固定的，--batch 无法改变它们。请用 dynamic_axes={"%1": {0: "batch"}} 导出，以便规划其他批量大小。</translation>
     </message>
     <message>
         <source>libonnx cannot infer it without the input types</source>
@@ -2073,7 +2209,7 @@
         <translation>它转换到 MemPlanner 无法规划的元素类型</translation>
     </message>
     <message>
-        <source>the shape of “%1”, output %2 of %3, is unknown (%4). Give the file the shapes, e.g. with onnx.shape_inference.infer_shapes, or value_info entries for a custom operator&apos;s outputs.</source>
+        <source>the shape of “%1”, output %2 of %3, is unknown (%4). Give the file the shapes, e.g. with onnx.shape_inference.infer_shapes, or value_info entries for a custom operator's outputs.</source>
         <translation>“%1”（%3 的输出 %2）的形状未知（%4）。请在文件中补充形状，例如使用 onnx.shape_inference.infer_shapes，或为自定义算子的输出添加 value_info 条目。</translation>
     </message>
     <message>
@@ -2137,7 +2273,7 @@
         <translation>%1 的输出大小未知。</translation>
     </message>
     <message>
-        <source>its final states are read, or its layout is not PyTorch&apos;s</source>
+        <source>its final states are read, or its layout is not PyTorch's</source>
         <translation>读取了其最终状态，或其布局与 PyTorch 不同</translation>
     </message>
     <message>
@@ -2165,7 +2301,7 @@
         <translation>在导入的计算图中没有产生张量“%1”的节点（其节点未被映射）。</translation>
     </message>
     <message>
-        <source>none of the graph&apos;s outputs depends on its inputs: there is nothing to train.</source>
+        <source>none of the graph's outputs depends on its inputs: there is nothing to train.</source>
         <translation>计算图的输出均不依赖其输入：没有可训练的内容。</translation>
     </message>
     <message>
@@ -2205,7 +2341,7 @@
         <translation>从 ONNX 导入（算子集 %1）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n convolution(s) or pooling layer(s) pad asymmetrically (as TensorFlow&apos;s SAME padding does); PyTorch pads both sides alike, so the larger side is used where that keeps the output size and an explicit Pad otherwise.</source>
+        <source>%n convolution(s) or pooling layer(s) pad asymmetrically (as TensorFlow's SAME padding does); PyTorch pads both sides alike, so the larger side is used where that keeps the output size and an explicit Pad otherwise.</source>
         <translation>
             <numerusform>%n 个卷积层或池化层采用非对称填充（如 TensorFlow 的 SAME 填充）；PyTorch 在两侧填充相同的量，因此在不改变输出大小时取较大一侧的填充量，否则使用显式的 Pad。</numerusform>
         </translation>
@@ -2377,7 +2513,7 @@
         <translation>内侧维度不一致（%1 与 %2）。</translation>
     </message>
     <message>
-        <source>normalized_shape does not match the input&apos;s last dimensions.</source>
+        <source>normalized_shape does not match the input's last dimensions.</source>
         <translation>normalized_shape 与输入的最后几个维度不匹配。</translation>
     </message>
     <message>
@@ -2453,7 +2589,7 @@
         <translation>split 大小之和为 %1，而不是 %2。</translation>
     </message>
     <message>
-        <source>an in-place result must keep the first input&apos;s shape.</source>
+        <source>an in-place result must keep the first input's shape.</source>
         <translation>原地（in-place）运算的结果必须保持第一个输入的形状。</translation>
     </message>
     <message>
@@ -2481,7 +2617,7 @@
         <translation>embed_dim 必须是 num_heads 的正整数倍。</translation>
     </message>
     <message>
-        <source>the inputs&apos; last dimension must equal embed_dim (%1).</source>
+        <source>the inputs' last dimension must equal embed_dim (%1).</source>
         <translation>输入的最后一个维度必须等于 embed_dim（%1）。</translation>
     </message>
     <message>
@@ -2497,7 +2633,7 @@
         <translation>target 必须是整数类别索引。</translation>
     </message>
     <message>
-        <source>logits must be the target&apos;s shape plus a class dimension.</source>
+        <source>logits must be the target's shape plus a class dimension.</source>
         <translation>logits 的形状必须是 target 的形状再加一个类别维度。</translation>
     </message>
     <message>
@@ -2609,7 +2745,7 @@
         <translation>下标“%1”的大小既为 %2 又为 %3。</translation>
     </message>
     <message>
-        <source>output index “%1” is not an operand&apos;s.</source>
+        <source>output index “%1” is not an operand's.</source>
         <translation>输出下标“%1”不属于任何操作数。</translation>
     </message>
     <message>
@@ -2635,6 +2771,85 @@
     <message>
         <source>input (unknown op: kept conservatively)</source>
         <translation>输入（未知算子：保守保留）</translation>
+    </message>
+</context>
+<context>
+    <name>OpSchema</name>
+    <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状变换</translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation>算术运算</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>Recurrent</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value, %2.</source>
+        <translation>%1 小于允许的最小值 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Expected one of: %1.</source>
+        <translation>应为以下值之一：%1。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number or a list such as “3, 3”.</source>
+        <translation>应为整数或列表，例如“3, 3”。</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3292,181 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>全部是(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>全部否(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>不保存</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;空&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
     <name>RuntimeProfile</name>
     <message>
         <source>A runtime profile has no “id”.</source>
@@ -3093,6 +3483,10 @@
     <message>
         <source>Unknown runtime “%1”. Known: %2.</source>
         <translation>未知运行时“%1”。已知运行时：%2。</translation>
+    </message>
+    <message>
+        <source>Runtime “%1”: “rnn_path” must be “cudnn” or “cpu-cells”.</source>
+        <translation>运行时“%1”：“rnn_path”必须为“cudnn”或“cpu-cells”。</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3646,832 @@
     <message>
         <source>FSDP (full shard)</source>
         <translation>FSDP（完全分片）</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ConfigPanel</name>
+    <message>
+        <source>Change mode</source>
+        <translation>更改模式</translation>
+    </message>
+    <message>
+        <source>Set batch size to %1</source>
+        <translation>将批量大小设为 %1</translation>
+    </message>
+    <message>
+        <source>Set sequence length to %1</source>
+        <translation>将序列长度设为 %1</translation>
+    </message>
+    <message>
+        <source>Use optimizer %1</source>
+        <translation>使用优化器 %1</translation>
+    </message>
+    <message>
+        <source>Use precision %1</source>
+        <translation>使用精度 %1</translation>
+    </message>
+    <message>
+        <source>Use runtime %1</source>
+        <translation>使用运行时 %1</translation>
+    </message>
+    <message>
+        <source>Change target devices</source>
+        <translation>更改目标设备</translation>
+    </message>
+    <message>
+        <source>Checkpointing: %1</source>
+        <translation>梯度检查点：%1</translation>
+    </message>
+    <message>
+        <source>Train all layers</source>
+        <translation>训练所有层</translation>
+    </message>
+    <message>
+        <source>Freeze layers through “%1”</source>
+        <translation>冻结直到“%1”为止的各层</translation>
+    </message>
+    <message>
+        <source>None: train every layer</source>
+        <translation>无：训练所有层</translation>
+    </message>
+    <message>
+        <source>Through %1 (%2)</source>
+        <translation>直到 %1（%2）为止</translation>
+    </message>
+    <message>
+        <source>Training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Uniform segments</source>
+        <translation>均匀分段</translation>
+    </message>
+    <message>
+        <source>√n segments</source>
+        <translation>√n 段</translation>
+    </message>
+    <message>
+        <source>Cheapest within a memory budget</source>
+        <translation>内存预算内开销最小</translation>
+    </message>
+    <message>
+        <source>Default (PyTorch CUDA; each device its own)</source>
+        <translation>默认（PyTorch CUDA；各设备使用自己的档案）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批量大小：</translation>
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation>序列长度：</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>优化器：</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing:</source>
+        <translation>梯度检查点：</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>分段数：</translation>
+    </message>
+    <message>
+        <source>Memory budget:</source>
+        <translation>内存预算：</translation>
+    </message>
+    <message>
+        <source>Frozen layers:</source>
+        <translation>冻结层：</translation>
+    </message>
+    <message>
+        <source>Runtime profile:</source>
+        <translation>运行时档案：</translation>
+    </message>
+    <message>
+        <source>Target devices:</source>
+        <translation>目标设备：</translation>
+    </message>
+    <message>
+        <source>e.g. 6 GiB</source>
+        <translation>例如 6 GiB</translation>
+    </message>
+    <message>
+        <source>Samples per training step (per device).</source>
+        <translation>每个训练步的样本数（每个设备）。</translation>
+    </message>
+    <message>
+        <source>Tokens per sample for sequence models; ignored by image models.</source>
+        <translation>序列模型中每个样本的词元（token）数；图像模型忽略此项。</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::GraphScene</name>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>seq</translation>
+    </message>
+    <message>
+        <source>input · %1</source>
+        <translation>输入 · %1</translation>
+    </message>
+    <message>
+        <source>graph input</source>
+        <translation>计算图输入</translation>
+    </message>
+    <message>
+        <source>Shape: %1</source>
+        <translation>形状：%1</translation>
+    </message>
+    <message>
+        <source>At this plan's batch: %1</source>
+        <translation>按本规划的批量：%1</translation>
+    </message>
+    <message>
+        <source>%1 · frozen</source>
+        <translation>%1 · 已冻结</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>模块：%1</translation>
+    </message>
+    <message>
+        <source>Frozen: no gradients, no optimizer state</source>
+        <translation>已冻结：无梯度，无优化器状态</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+    <message>
+        <source>Saved for backward: %1 (%2% of the peak)</source>
+        <translation>为反向传播保存：%1（占峰值的 %2%）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>There is no op called “%1”.</source>
+        <translation>没有名为“%1”的算子。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>将 %1 连接到 %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>排列</translation>
+    </message>
+    <message>
+        <source>Expand the group “%1” to connect to one of its layers.</source>
+        <translation>请展开组“%1”以连接到其中的某个层。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::LayerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Saved for backward</source>
+        <translation>为反向传播保存</translation>
+    </message>
+    <message>
+        <source>Forward FLOPs</source>
+        <translation>前向 FLOPs</translation>
+    </message>
+    <message>
+        <source>Share of peak</source>
+        <translation>峰值占比</translation>
+    </message>
+    <message>
+        <source>Trainable</source>
+        <translation>可训练</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>将“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Unfreeze “%1”</source>
+        <translation>解冻“%1”</translation>
+    </message>
+    <message>
+        <source>Freeze “%1”</source>
+        <translation>冻结“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::LayerTablePanel</name>
+    <message>
+        <source>Filter layers by name or type…</source>
+        <translation>按名称或类型筛选层…</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::MainWindow</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>New projects will target: %1</source>
+        <translation>新项目的目标设备：%1</translation>
+    </message>
+    <message>
+        <source>Add input “%1”</source>
+        <translation>添加输入“%1”</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1”有未保存的更改。是否先保存？</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>All supported (*.memplan *.onnx *.json);;MemPlanner projects (*.memplan);;ONNX models (*.onnx);;Keras model JSON (*.json)</source>
+        <translation>所有支持的格式 (*.memplan *.onnx *.json);;MemPlanner 项目 (*.memplan);;ONNX 模型 (*.onnx);;Keras 模型 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;Keras model JSON (*.json)</source>
+        <translation>ONNX 模型 (*.onnx);;Keras 模型 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>MemPlanner projects (*.memplan)</source>
+        <translation>MemPlanner 项目 (*.memplan)</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>一个未保存的项目</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>MemPlanner did not close properly. Work on %1 was saved automatically at %2. Recover it?</source>
+        <translation>MemPlanner 未正常关闭。%1 的工作已于 %2 自动保存。是否恢复？</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>%1[*] — MemPlanner</source>
+        <translation>%1[*] — MemPlanner</translation>
+    </message>
+    <message>
+        <source>Cannot plan: see the summary</source>
+        <translation>无法规划：请查看摘要</translation>
+    </message>
+    <message>
+        <source>Peak %1 (%2 ms)</source>
+        <translation>峰值内存 %1（%2 ms）</translation>
+    </message>
+    <message>
+        <source>No target device chosen</source>
+        <translation>未选择目标设备</translation>
+    </message>
+    <message>
+        <source>Fits %1 (%2 free)</source>
+        <translation>%1 放得下（剩余 %2）</translation>
+    </message>
+    <message>
+        <source>Does not fit %1 (short by %2)</source>
+        <translation>%1 放不下（缺少 %2）</translation>
+    </message>
+    <message>
+        <source>About MemPlanner</source>
+        <translation>关于 MemPlanner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MemPlanner %1&lt;/b&gt;&lt;p&gt;Plans the memory and compute of training a neural network before you train: weights, gradients, optimizer state, activations, workspace and runtime overhead, against the devices you have.&lt;/p&gt;&lt;p&gt;PyTorch eager autograd is the reference semantics.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;MemPlanner %1&lt;/b&gt;&lt;p&gt;在训练之前规划神经网络训练所需的内存与计算量：权重、梯度、优化器状态、激活值、工作空间和运行时开销，并与你拥有的设备进行对照。&lt;/p&gt;&lt;p&gt;以 PyTorch eager 模式下的 autograd 作为参考语义。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>打开示例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>打开最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ONNX or Keras…</source>
+        <translation>导入 ONNX 或 Keras(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange graph</source>
+        <translation>排列计算图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit graph to window</source>
+        <translation>缩放计算图以适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About MemPlanner</source>
+        <translation>关于 MemPlanner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Binary (MiB, GiB)</source>
+        <translation>二进制（MiB、GiB）</translation>
+    </message>
+    <message>
+        <source>Decimal (MB, GB)</source>
+        <translation>十进制（MB、GB）</translation>
+    </message>
+    <message>
+        <source>Use current devices for new projects</source>
+        <translation>将当前设备用于新项目</translation>
+    </message>
+    <message>
+        <source>Layers palette</source>
+        <translation>层面板</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Layer table</source>
+        <translation>层表格</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Plan neural-network memory before you train.</source>
+        <translation>在训练前规划神经网络的内存。</translation>
+    </message>
+    <message>
+        <source>Interface language: en, vi or zh_CN.</source>
+        <translation>界面语言：en、vi 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Open a built-in example, e.g. resnet50.</source>
+        <translation>打开内置示例，例如 resnet50。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to a PNG file and quit (for documentation).</source>
+        <translation>将窗口截图保存为 PNG 文件后退出（用于文档）。</translation>
+    </message>
+    <message>
+        <source>A .memplan project, an .onnx model or a Keras JSON file to open.</source>
+        <translation>要打开的 .memplan 项目、.onnx 模型或 Keras JSON 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::PalettePanel</name>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Graph input</source>
+        <translation>计算图输入</translation>
+    </message>
+    <message>
+        <source>A data tensor fed to the network (images, tokens, labels).</source>
+        <translation>输入网络的数据张量（图像、词元、标签）。</translation>
+    </message>
+    <message>
+        <source>Double-click or drag onto the graph to add a %1 layer.</source>
+        <translation>双击或拖到计算图上以添加 %1 层。</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::PropertiesPanel</name>
+    <message>
+        <source>Select a layer in the graph or the table to edit it.</source>
+        <translation>在计算图或表格中选择一个层进行编辑。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — graph input</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 计算图输入</translation>
+    </message>
+    <message>
+        <source>Sizes separated by commas; “batch” and “seq” follow the configuration.</source>
+        <translation>以逗号分隔的尺寸；“batch”和“seq”随配置而定。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>形状：</translation>
+    </message>
+    <message>
+        <source>Element type:</source>
+        <translation>元素类型：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a shape: use positive sizes, “batch” or “seq”, separated by commas.</source>
+        <translation>“%1”不是有效的形状：请使用正整数尺寸、“batch”或“seq”，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Edit input “%1”</source>
+        <translation>编辑输入“%1”</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>将“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <source>none (connect one in the graph)</source>
+        <translation>无（请在计算图中连接一个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n layers&lt;/b&gt; of type %1 — edits apply to all</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个层&lt;/b&gt;，类型为 %1 — 修改将应用于全部</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n layers&lt;/b&gt; of different types</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个层&lt;/b&gt;，类型各不相同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainable (unchecked: frozen)</source>
+        <translation>可训练（取消勾选：冻结）</translation>
+    </message>
+    <message>
+        <source>Apply attributes</source>
+        <translation>应用属性</translation>
+    </message>
+    <message>
+        <source>Attributes (JSON):</source>
+        <translation>属性（JSON）：</translation>
+    </message>
+    <message>
+        <source>The attributes are not a JSON object: %1</source>
+        <translation>属性不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>Edit attributes of “%1”</source>
+        <translation>编辑“%1”的属性</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>as the op decides</source>
+        <translation>由算子决定</translation>
+    </message>
+    <message>
+        <source>several values</source>
+        <translation>多个不同的值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of “%2”</source>
+        <translation>设置“%2”的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n layers</source>
+        <translation>
+            <numerusform>设置 %n 个层的 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n layers</source>
+        <translation>
+            <numerusform>解冻 %n 个层</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n layers</source>
+        <translation>
+            <numerusform>冻结 %n 个层</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::SummaryPanel</name>
+    <message>
+        <source>Cannot plan this graph</source>
+        <translation>无法规划此计算图</translation>
+    </message>
+    <message>
+        <source>Peak %1</source>
+        <translation>峰值内存 %1</translation>
+    </message>
+    <message>
+        <source>Tensors %1 + runtime overhead %2. The peak is in the %3 at %4%5.</source>
+        <translation>张量 %1 + 运行时开销 %2。峰值出现在%3阶段，位置：%4%5。</translation>
+    </message>
+    <message>
+        <source>the step's start</source>
+        <translation>该步开始处</translation>
+    </message>
+    <message>
+        <source> (recomputing a checkpointed segment)</source>
+        <translation> （重计算某个检查点分段时）</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>运行时开销</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2 trainable) · compute per step %3 (forward %4, backward %5, recompute %6) · planned in %7</source>
+        <translation>%1 个参数（可训练 %2） · 每步计算量 %3（前向 %4，反向 %5，重计算 %6） · 规划耗时 %7</translation>
+    </message>
+    <message>
+        <source>fits, %1 free</source>
+        <translation>放得下，剩余 %1</translation>
+    </message>
+    <message>
+        <source>misses by %1</source>
+        <translation>放不下，缺少 %1</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>没有警告。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>At the peak</source>
+        <translation>峰值时</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Peak there</source>
+        <translation>该设备上的峰值</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>最大批量</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>单步时间</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target devices&lt;/b&gt; (choose them in Configuration)</source>
+        <translation>&lt;b&gt;目标设备&lt;/b&gt;（在“配置”面板中选择）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;警告&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

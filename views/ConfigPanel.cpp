@@ -58,19 +58,20 @@ void ConfigPanel::buildWidgets()
     m_frozen = new QComboBox(this);
     m_runtime = new QComboBox(this);
     m_devices = new QListWidget(this);
-    m_devices->setMinimumHeight(120);
-    m_form->addRow(QString(), m_mode);
-    m_form->addRow(QString(), m_batch);
-    m_form->addRow(QString(), m_seq);
-    m_form->addRow(QString(), m_optimizer);
-    m_form->addRow(QString(), m_precision);
-    m_form->addRow(QString(), m_checkpointMode);
-    m_form->addRow(QString(), m_segments);
-    m_form->addRow(QString(), m_budget);
+    m_devices->setMinimumHeight(90);
+    m_devices->setMaximumHeight(130);
+    m_form->addRow(new QLabel(this), m_mode);
+    m_form->addRow(new QLabel(this), m_batch);
+    m_form->addRow(new QLabel(this), m_seq);
+    m_form->addRow(new QLabel(this), m_optimizer);
+    m_form->addRow(new QLabel(this), m_precision);
+    m_form->addRow(new QLabel(this), m_checkpointMode);
+    m_form->addRow(new QLabel(this), m_segments);
+    m_form->addRow(new QLabel(this), m_budget);
     m_form->addRow(QString(), m_budgetError);
-    m_form->addRow(QString(), m_frozen);
-    m_form->addRow(QString(), m_runtime);
-    m_form->addRow(QString(), m_devices);
+    m_form->addRow(new QLabel(this), m_frozen);
+    m_form->addRow(new QLabel(this), m_runtime);
+    m_form->addRow(new QLabel(this), m_devices);
 
     connect(m_mode, &QComboBox::activated, this, [this](int index) {
         PlanConfig c = m_document->config();

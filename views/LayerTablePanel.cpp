@@ -31,7 +31,12 @@ LayerTablePanel::LayerTablePanel(LayerTableModel *model, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(LayerTableModel::Name, QHeaderView::Stretch);
+    header->resizeSection(LayerTableModel::Type, 130);
+    header->resizeSection(LayerTableModel::OutputShape, 150);
+    header->resizeSection(LayerTableModel::Saved, 150);
+    header->resizeSection(LayerTableModel::Flops, 120);
     m_view->setAlternatingRowColors(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_syncing)

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QTableWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace memplanner {
@@ -24,9 +25,19 @@ QTableWidget *makeTable(QWidget *parent, int columns)
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->setTextElideMode(Qt::ElideMiddle);
     table->setFocusPolicy(Qt::NoFocus);
     return table;
+}
+
+/** Sizes a short table to show all its rows without a scroll bar. */
+void fitHeightToRows(QTableWidget *table)
+{
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
 }
 
 QTableWidgetItem *cell(const QString &text, bool numeric = false)
@@ -55,15 +66,29 @@ SummaryPanel::SummaryPanel(PlanScheduler *scheduler, QWidget *parent)
     m_compute->setWordWrap(true);
     m_warnings->setWordWrap(true);
     m_warnings->setMaximumHeight(110);
-    auto *layout = new QVBoxLayout(this);
+    // The panel scrolls rather than squeezing its tables when the dock is short.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    for (QWidget *child : std::initializer_list<QWidget *>{m_headline, m_peakDetail, m_breakdown,
+                                                           m_compute, m_devicesTitle, m_devices,
+                                                           m_warningsTitle, m_warnings})
+        child->setParent(content);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_headline);
     layout->addWidget(m_peakDetail);
-    layout->addWidget(m_breakdown, 2);
+    layout->addWidget(m_breakdown);
     layout->addWidget(m_compute);
     layout->addWidget(m_devicesTitle);
-    layout->addWidget(m_devices, 2);
+    layout->addWidget(m_devices);
     layout->addWidget(m_warningsTitle);
-    layout->addWidget(m_warnings, 1);
+    layout->addWidget(m_warnings);
+    layout->addStretch(1);
     connect(scheduler, &PlanScheduler::planUpdated, this, &SummaryPanel::showPlan);
     retranslateUi();
 }
@@ -112,6 +137,7 @@ void SummaryPanel::showPlan()
     m_breakdown->setItem(kCategoryCount, 1, cell(ByteFormat::bytes(m.runtimeOverhead), true));
     m_breakdown->setItem(kCategoryCount, 2,
                          cell(locale.toString(overheadShare, 'f', 1) + QLatin1Char('%'), true));
+    fitHeightToRows(m_breakdown);
 
     m_compute->setText(tr("%1 parameters (%2 trainable) · compute per step %3 (forward %4, "
                           "backward %5, recompute %6) · planned in %7")
@@ -136,6 +162,7 @@ void SummaryPanel::showPlan()
                                                      : tr("unbounded"),
                                         true));
         m_devices->setItem(row, 4, cell(ByteFormat::seconds(fit.stepTimeSeconds), true));
+        m_devices->item(row, 0)->setToolTip(fit.name);
         for (const QString &warning : fit.warnings)
             m_warnings->addItem(tr("%1: %2").arg(fit.name, warning));
     }
@@ -143,6 +170,7 @@ void SummaryPanel::showPlan()
         m_warnings->addItem(warning);
     if (m_warnings->count() == 0)
         m_warnings->addItem(tr("No warnings."));
+    fitHeightToRows(m_devices);
 }
 
 void SummaryPanel::changeEvent(QEvent *event)

@@ -120,7 +120,7 @@ MainWindow::MainWindow(LanguageManager *languages, const QString &autosaveDirect
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     if (AppSettings::windowGeometry().isEmpty())
-        resize(1400, 900);
+        resize(1500, 980);
 
     m_autosaveTimer->setInterval(AppSettings::autosaveSeconds() * 1000);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
@@ -162,12 +162,13 @@ void MainWindow::createDocks()
     QDockWidget *properties = dock(m_propertiesPanel, "propertiesDock", Qt::LeftDockWidgetArea);
     dock(m_configPanel, "configDock", Qt::RightDockWidgetArea);
     QDockWidget *summary = dock(m_summaryPanel, "summaryDock", Qt::RightDockWidgetArea);
-    dock(m_layerPanel, "layersDock", Qt::BottomDockWidgetArea);
+    QDockWidget *layers = dock(m_layerPanel, "layersDock", Qt::BottomDockWidgetArea);
     QDockWidget *historyDock = dock(history, "historyDock", Qt::LeftDockWidgetArea);
     splitDockWidget(palette, properties, Qt::Vertical);
     tabifyDockWidget(properties, historyDock);
     properties->raise();
-    resizeDocks({summary}, {420}, Qt::Horizontal);
+    resizeDocks({summary}, {470}, Qt::Horizontal);
+    resizeDocks({layers}, {170}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -392,7 +393,7 @@ void MainWindow::adopt(Project project, const QString &path)
     updateRecentMenu();
     updateTitle();
     m_scheduler->planNow();
-    m_view->fitToView();
+    showGraphStart();
     for (const QString &warning : m_document->project().importWarnings)
         statusBar()->showMessage(warning, 8000);
 }
@@ -437,6 +438,18 @@ bool MainWindow::openFile(const QString &path, bool wait)
         QCoreApplication::processEvents();
     }
     return true;
+}
+
+void MainWindow::showGraphStart()
+{
+    // A whole deep network fitted to the window is unreadable: show its beginning instead.
+    m_view->fitToView();
+    constexpr double kReadableZoom = 0.5;
+    if (m_view->zoom() >= kReadableZoom)
+        return;
+    m_view->setZoom(0.8);
+    const QRectF bounds = m_scene->itemsBoundingRect();
+    m_view->centerOn(bounds.center().x(), bounds.top() + m_view->viewport()->height() / 2.0 / 0.8);
 }
 
 void MainWindow::newProject()

@@ -90,6 +90,7 @@ private:
     bool saveAsDialog();
     bool maybeSave();
     void adopt(Project project, const QString &path);
+    void showGraphStart();
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
