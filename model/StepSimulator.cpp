@@ -257,13 +257,20 @@ void Simulation::forwardNode(int p, bool saving, int passStart, int scopeEnd, bo
         }
     }
 
+    // Outputs of a re-run that only later segments read: non-reentrant checkpoint (PyTorch
+    // >= 1.13's use_reentrant=False, what checkpoint_sequential measures here) recomputes only to
+    // refill the segment's saved tensors and drops the re-run's results, so such an output lives
+    // only as long as a node of the segment saves it. (The reentrant form kept them for its
+    // inner backward call.)
+    std::vector<int> discarded;
     for (std::size_t k = 0; k < n.outputs.size(); ++k) {
         const int t = n.outputs[k];
         const std::vector<int> &consumers = m_g.tensors[t].consumers;
         const int uses = static_cast<int>(
             std::lower_bound(consumers.begin(), consumers.end(), scopeEnd)
             - std::lower_bound(consumers.begin(), consumers.end(), p));
-        const bool keep = consumers.empty() || consumers.back() >= scopeEnd;
+        const bool beyond = !consumers.empty() && consumers.back() >= scopeEnd;
+        const bool keep = consumers.empty() || (beyond && !recompute);
         int block = -1;
         if (n.outcome.outputSharesInput[k] >= 0) {
             block = rootBlock(t);
@@ -275,6 +282,9 @@ void Simulation::forwardNode(int p, bool saving, int passStart, int scopeEnd, bo
         if (keep && !n.outcome.isLoss) {
             hold(block);
             m_pins.push_back(block);
+        } else if (beyond && recompute) {
+            hold(block);
+            discarded.push_back(block);
         }
     }
 
@@ -330,6 +340,7 @@ void Simulation::forwardNode(int p, bool saving, int passStart, int scopeEnd, bo
         else if (!m_g.tensors[tensor.root].graphInput && tensor.producer >= passStart)
             release(rootBlock(t));
     }
+    releaseAll(discarded);
 }
 
 void Simulation::clearWeightCache()
@@ -514,7 +525,7 @@ StepTimeline Simulation::run()
         const bool checkpointed = s + 1 < segments;
         std::vector<int> outerPins;
         if (checkpointed) {
-            // Re-run the segment's forward with saving; its boundary output is pinned.
+            // Re-run the segment's forward with saving (its boundary output is dropped).
             outerPins.swap(m_pins);
             for (int p = starts[s]; p < segmentEnd(s); ++p)
                 forwardNode(p, true, starts[s], segmentEnd(s), true);

@@ -79,9 +79,6 @@ KNOWN_GAPS = {
     "transformer b32 infer": "Python locals (q, k, v, scores, probs) keep a block's "
                              "intermediates alive until its forward returns; the engine frees "
                              "each tensor after its last consumer",
-    "mlp b2048 train momentum ckpt2": "during the recomputed segment's backward the engine "
-                                      "holds one [2048, 1024] tensor (8 MiB) more than "
-                                      "PyTorch 1.13's non-reentrant checkpoint",
 }
 
 

@@ -238,12 +238,17 @@ private slots:
         QCOMPARE(plain.compute.recompute, 0.0);
 
         // Two segments [l1..r3 | l4..loss]: the first runs without saving and keeps only its
-        // output r3. Its re-run happens after the second segment's backward, with four parameter
-        // gradients already held; backward peaks at l3 (re-run) with W + 8a + L + 4P = 43652.
+        // output r3. Its re-run happens after the second segment's backward, with three
+        // parameter gradients already held. The peak is the re-run of r3: l3's and r3's outputs,
+        // the re-saved r1 and r2, the gradient of r3, x, target and r6 (the loss's input, kept
+        // to the end of the step): W + 8a + L + 3P = 42564. (This expectation was 43652, at l3's
+        // backward with r3's re-run output pinned through the segment's backward: that is the
+        // reentrant checkpoint; the non-reentrant one, which checkpoint_sequential is measured
+        // with, drops the re-run's output once r3's backward has released it.)
         c.checkpoint = CheckpointSpec::parse(QStringLiteral("2"));
         const Plan checkpointed = planner.plan(chain(), c);
         QCOMPARE(checkpointed.segments, 2);
-        QCOMPARE(checkpointed.memory.tensorPeak, qint64(43652));
+        QCOMPARE(checkpointed.memory.tensorPeak, qint64(42564));
         QVERIFY(checkpointed.memory.recompute);
         // Recompute = forward of l1..r3: 3 × 2·64·16·16 + 3 × 64·16 = 98304 + 3072.
         QCOMPARE(checkpointed.compute.recompute, 101376.0);
