@@ -1,9 +1,13 @@
 #include "Checkpointing.h"
 
+#include "Graph.h"
 #include "GraphAnalysis.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace memplanner {
 
@@ -44,16 +48,27 @@ std::vector<int> Checkpointing::cutPoints(const AnalysedGraph &graph)
 
 std::vector<int> Checkpointing::uniformEnds(const std::vector<int> &cuts, int nodeCount, int segments)
 {
+    std::vector<int> starts(static_cast<std::size_t>(std::max(0, nodeCount)));
+    std::iota(starts.begin(), starts.end(), 0);
+    return uniformEnds(cuts, starts, segments);
+}
+
+std::vector<int> Checkpointing::uniformEnds(const std::vector<int> &cuts,
+                                            const std::vector<int> &layerStarts, int segments)
+{
     std::vector<int> ends;
-    if (segments <= 1 || cuts.empty())
+    if (segments <= 1 || cuts.empty() || layerStarts.empty())
         return ends;
     // checkpoint_sequential splits the modules into chunks of ⌊n / segments⌋; on a graph the
     // boundary moves to the nearest valid cut.
-    const int size = std::max(1, nodeCount / segments);
+    const int count = static_cast<int>(layerStarts.size());
+    const int size = std::max(1, count / segments);
     for (int k = 1; k < segments; ++k) {
-        const double ideal = static_cast<double>(k) * size;
+        const int layer = k * size;
+        const int ideal = layer < count ? layerStarts[static_cast<std::size_t>(layer)]
+                                        : layerStarts.back() + (layer - count + 1);
         // the first cut at or after the ideal boundary, or the one before it when nearer
-        const auto it = std::lower_bound(cuts.begin(), cuts.end(), static_cast<int>(std::ceil(ideal)));
+        const auto it = std::lower_bound(cuts.begin(), cuts.end(), ideal);
         int best = it == cuts.end() ? cuts.back() : *it;
         if (it != cuts.begin() && (it == cuts.end() || ideal - *(it - 1) <= *it - ideal))
             best = *(it - 1);
@@ -61,6 +76,33 @@ std::vector<int> Checkpointing::uniformEnds(const std::vector<int> &cuts, int no
             ends.push_back(best);
     }
     return ends;
+}
+
+std::vector<int> Checkpointing::topLevelModuleStarts(const Graph &graph,
+                                                     const AnalysedGraph &analysed)
+{
+    std::vector<int> starts;
+    QSet<QString> seen;
+    QString current;
+    for (int p = 0; p < static_cast<int>(analysed.nodes.size()); ++p) {
+        const AnalysedNode &n = analysed.nodes[static_cast<std::size_t>(p)];
+        if (n.outcome.isLoss)
+            continue;
+        if (n.graphIndex < 0 || n.graphIndex >= graph.nodes.size())
+            return {};
+        const QString &module = graph.nodes[n.graphIndex].module;
+        if (module.isEmpty())
+            return {};
+        const QString top = module.section(QLatin1Char('.'), 0, 0);
+        if (!starts.empty() && top == current)
+            continue;
+        if (seen.contains(top)) // interleaved modules: no chain of children to count
+            return {};
+        seen.insert(top);
+        current = top;
+        starts.push_back(p);
+    }
+    return starts;
 }
 
 int Checkpointing::sqrtSegments(const std::vector<int> &cuts)

@@ -5,6 +5,7 @@
 namespace memplanner {
 
 class AnalysedGraph;
+struct Graph;
 
 /**
  * Where a graph can be cut into checkpoint segments, and how to place N segments.
@@ -32,6 +33,21 @@ public:
      * each moved to the nearest valid cut. Fewer when the graph has too few cuts.
      */
     static std::vector<int> uniformEnds(const std::vector<int> &cuts, int nodeCount, int segments);
+
+    /**
+     * The same over layers that begin at the positions @p layerStarts (ascending, the first 0):
+     * segment k ends where layer k·⌊n / segments⌋ begins, moved to the nearest valid cut.
+     */
+    static std::vector<int> uniformEnds(const std::vector<int> &cuts,
+                                        const std::vector<int> &layerStarts, int segments);
+
+    /**
+     * Where each top-level module begins (the first part of the nodes' dotted module paths:
+     * "2" of "2.attn.q", "layer1" of "layer1.0.conv1"), over the nodes that are not losses: the
+     * children checkpoint_sequential counts. Empty when a node names no module or a top-level
+     * module's nodes are not contiguous, i.e. when the graph does not say what its modules are.
+     */
+    static std::vector<int> topLevelModuleStarts(const Graph &graph, const AnalysedGraph &analysed);
 
     /** √n segments, n being the number of cut-delimited blocks (Chen et al. 2016). */
     static int sqrtSegments(const std::vector<int> &cuts);

@@ -167,16 +167,24 @@ std::shared_ptr<const PlanCore> Planner::buildCore(const Graph &graph, const Pla
             if (cuts.empty() && warnings)
                 *warnings << tr("The graph has no point where a single tensor crosses; it cannot "
                                 "be checkpointed in segments.");
+            // checkpoint_sequential counts the model's children: the top-level modules when the
+            // nodes name them (an exported nn.Sequential of blocks), otherwise every node.
+            const std::vector<int> modules = Checkpointing::topLevelModuleStarts(graph, core->graph);
+            auto uniform = [&](int segments) {
+                return static_cast<int>(modules.size()) >= segments
+                           ? Checkpointing::uniformEnds(cuts, modules, segments)
+                           : Checkpointing::uniformEnds(cuts, nodes, segments);
+            };
             switch (config.checkpoint.mode) {
             case CheckpointSpec::Mode::Uniform:
-                core->checkpointEnds = Checkpointing::uniformEnds(cuts, nodes, config.checkpoint.segments);
+                core->checkpointEnds = uniform(config.checkpoint.segments);
                 if (warnings && static_cast<int>(core->checkpointEnds.size()) + 1 < config.checkpoint.segments)
                     *warnings << tr("Only %1 segments are possible (the graph has %2 cut points).")
                                      .arg(core->checkpointEnds.size() + 1)
                                      .arg(cuts.size());
                 break;
             case CheckpointSpec::Mode::Sqrt:
-                core->checkpointEnds = Checkpointing::uniformEnds(cuts, nodes, Checkpointing::sqrtSegments(cuts));
+                core->checkpointEnds = uniform(Checkpointing::sqrtSegments(cuts));
                 break;
             case CheckpointSpec::Mode::Budget: {
                 // The frontier's points, least recompute first, checked with the simulator: the

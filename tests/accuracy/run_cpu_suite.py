@@ -37,8 +37,9 @@ MAX_ERROR, MAX_MEDIAN = 10.0, 3.0
 MiB = 2.0 ** 20
 
 # (network, batch, mode, optimizer, checkpoint segments). Networks: tests/accuracy/nets/*.py.
-# Checkpointing runs on the flat nn.Sequential networks (mlp, cnn), where checkpoint_sequential's
-# chunks of modules are chunks of exported ONNX nodes, which is how MemPlanner places N segments.
+# Checkpointing runs on the nn.Sequential networks: mlp and cnn (one exported ONNX node per module)
+# and the transformer (a Sequential of embeddings, 4 blocks, pooling and head), where MemPlanner
+# counts the top-level modules named by the exported scopes, as checkpoint_sequential does.
 CASES = [
     ("mlp", 64, "train", "sgd", 0),
     ("mlp", 512, "train", "adam", 0),
@@ -62,6 +63,7 @@ CASES = [
     ("transformer", 16, "train", "adam", 0),
     ("transformer", 32, "train", "sgd", 0),
     ("transformer", 32, "train", "momentum", 2),
+    ("transformer", 32, "train", "adam", 4),
     ("transformer", 32, "infer", "-", 0),
     ("lstm", 32, "train", "adam", 0),
     ("lstm", 64, "train", "momentum", 0),

@@ -225,6 +225,47 @@ private slots:
         QCOMPARE(Checkpointing::uniformEnds(expected, 12, 5), (std::vector<int>{2, 4, 6, 8}));
     }
 
+    void segmentsCountTopLevelModules()
+    {
+        // The chain's 12 nodes as an nn.Sequential of 4 children with 1, 3, 1 and 1 Linear-ReLU
+        // pairs: modules "0" (nodes 0-1), "1.0".."1.2" (2-7), "2" (8-9), "3" (10-11).
+        // checkpoint_sequential with 2 segments takes ⌊4/2⌋ = 2 children: the cut before
+        // child 2, node 8 (counting nodes would cut before node 6, inside child 1). With 4
+        // segments, chunks of 1 child: cuts before nodes 2, 8 and 10.
+        Graph g = chain();
+        const QStringList modules = {QStringLiteral("0"), QStringLiteral("1.0"),
+                                     QStringLiteral("1.1"), QStringLiteral("1.2"),
+                                     QStringLiteral("2"), QStringLiteral("3")};
+        for (int i = 0; i < 12; ++i)
+            g.nodes[i].module = modules[i / 2];
+        const Planner planner(m_devices, m_runtimes);
+        PlanConfig c = config(64, "sgd");
+        const Plan plain = planner.plan(g, c);
+        QCOMPARE(Checkpointing::topLevelModuleStarts(g, plain.core->graph),
+                 (std::vector<int> {0, 2, 8, 10}));
+        c.checkpoint = CheckpointSpec::parse(QStringLiteral("2"));
+        QCOMPARE(planner.plan(g, c).core->checkpointEnds, std::vector<int> {8});
+        c.checkpoint = CheckpointSpec::parse(QStringLiteral("4"));
+        QCOMPARE(planner.plan(g, c).core->checkpointEnds, (std::vector<int> {2, 8, 10}));
+
+        // A node without a module, or a child whose nodes are not contiguous: the graph does not
+        // say what the children are, and the segments count nodes (cut before node 6).
+        Graph unnamed = g;
+        unnamed.nodes[5].module.clear();
+        QVERIFY(Checkpointing::topLevelModuleStarts(unnamed, plain.core->graph).empty());
+        c.checkpoint = CheckpointSpec::parse(QStringLiteral("2"));
+        QCOMPARE(planner.plan(unnamed, c).core->checkpointEnds, std::vector<int> {6});
+        Graph interleaved = g;
+        interleaved.nodes[10].module = QStringLiteral("1.3");
+        QVERIFY(Checkpointing::topLevelModuleStarts(interleaved, plain.core->graph).empty());
+        // Fewer children than segments: nodes again (⌊12/4⌋ = 3: before 3, 6, 9, each a cut).
+        Graph two = g;
+        for (int i = 0; i < 12; ++i)
+            two.nodes[i].module = i < 6 ? QStringLiteral("a.x") : QStringLiteral("b");
+        c.checkpoint = CheckpointSpec::parse(QStringLiteral("4"));
+        QCOMPARE(planner.plan(two, c).core->checkpointEnds, (std::vector<int> {3, 6, 9}));
+    }
+
     void twoSegmentsLowerThePeak()
     {
         // Batch 64: every activation a = 64·16·4 = 4096 B; each Linear's parameter gradients
