@@ -133,6 +133,7 @@ MainWindow::~MainWindow()
     // Tear down the views before the document they hold by reference, and stop listening to
     // the undo stack, which announces its clearing while it is destroyed.
     m_undoStack->disconnect(this);
+    m_scene->disconnect(this); // clearing the scene announces the selection's end
     m_autosaveTimer->stop();
     delete m_view;
     qDeleteAll(m_docks);
@@ -344,6 +345,11 @@ void MainWindow::syncSelection(const QStringList &names, QObject *from)
         m_layerPanel->selectNames(names);
     m_propertiesPanel->setSelection(names);
     m_syncingSelection = false;
+}
+
+void MainWindow::selectLayers(const QStringList &names)
+{
+    syncSelection(names, nullptr);
 }
 
 void MainWindow::addFromPalette(const QString &op)

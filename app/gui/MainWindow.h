@@ -55,6 +55,8 @@ public:
     bool saveTo(const QString &path);
     /** Offers crash-recovery snapshots left by earlier sessions (asks the user). */
     void offerRecovery();
+    /** Selects layers by name in every view (the graph, the table, the properties). */
+    void selectLayers(const QStringList &names);
     /** Writes the autosave snapshot now when there are unsaved changes. */
     void autosaveNow();
 

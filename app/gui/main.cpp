@@ -48,7 +48,11 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         MainWindow::tr("Save a picture of the window to a PNG file and quit (for documentation)."),
         QStringLiteral("file"));
-    parser.addOptions({langOption, exampleOption, screenshotOption});
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        MainWindow::tr("Select these layers (comma-separated) once the file is open."),
+        QStringLiteral("names"));
+    parser.addOptions({langOption, exampleOption, screenshotOption, selectOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  MainWindow::tr("A .memplan project, an .onnx model or a Keras "
                                                 "JSON file to open."));
@@ -72,6 +76,8 @@ int main(int argc, char *argv[])
     else if (parser.isSet(exampleOption))
         window.openFile(QStringLiteral("builtin:") + parser.value(exampleOption), screenshot);
 
+    if (parser.isSet(selectOption))
+        window.selectLayers(parser.value(selectOption).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (screenshot) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(1500, &window, [&window, file] {

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QFile>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -167,6 +169,35 @@ private slots:
         });
         QVERIFY(w.openFile(bad, true));
         QCOMPARE(int(w.document()->graph().nodes.size()), nodes);
+    }
+
+    void recoversWorkLeftByACrashedSession()
+    {
+        // What a killed session leaves: a snapshot and its note, and no live lock (the lock
+        // of a dead process is stale; tst_autosavestore checks that with a real SIGKILL).
+        QTemporaryDir dir;
+        Project project = ProjectFile::load(QStringLiteral("builtin:lenet300"));
+        project.graph.name = QStringLiteral("unsaved MLP");
+        project.config.batch = 123;
+        const QString snapshot = dir.filePath(QStringLiteral("session-crashed.memplan"));
+        ProjectFile::save(project, snapshot);
+        QFile meta(snapshot + QStringLiteral(".meta"));
+        QVERIFY(meta.open(QIODevice::WriteOnly));
+        meta.write(R"({"original": "", "saved_at": "2026-11-22T10:00:00Z"})");
+        meta.close();
+
+        MainWindow w(&m_languages, dir.path());
+        QTimer::singleShot(300, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        w.offerRecovery();
+        QCOMPARE(w.document()->project().graph.name, QStringLiteral("unsaved MLP"));
+        QCOMPARE(w.document()->config().batch, 123);
+        QVERIFY(w.isWindowModified()); // recovered work is unsaved until the user saves it
+        QVERIFY(!QFile::exists(snapshot));
+        QVERIFY(AutosaveStore::orphans(dir.path()).isEmpty());
+        w.undoStack()->setClean();
     }
 
     void languageSwitchRetranslatesEverything()
