@@ -14,6 +14,22 @@
 using namespace memplanner;
 using namespace memplanner::test;
 
+/** An MLP document with its undo stack, scheduler and table model, watched by the tester. */
+struct TableFixture
+{
+    explicit TableFixture(const Planner &planner, Project project)
+        : scheduler(&document, planner), model(&document, &stack, &scheduler),
+          tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+        document.resetProject(std::move(project));
+    }
+    Document document;
+    QUndoStack stack;
+    PlanScheduler scheduler;
+    LayerTableModel model;
+    QAbstractItemModelTester tester;
+};
+
 class TestLayerTableModel : public QObject
 {
     Q_OBJECT
@@ -38,92 +54,74 @@ class TestLayerTableModel : public QObject
 private slots:
     void structureFollowsEdits()
     {
-        Document d;
-        d.resetProject(mlp());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        LayerTableModel model(&d, &stack, &scheduler);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 3);
-        stack.push(new AddItemsCommand(&d, {}, {{node("out", "Softmax", {QStringLiteral("fc2")}), {}}},
+        TableFixture f(m_planner, mlp());
+        QCOMPARE(f.model.rowCount(), 3);
+        f.stack.push(new AddItemsCommand(&f.document, {}, {{node("out", "Softmax", {QStringLiteral("fc2")}), {}}},
                                        QStringLiteral("add")));
-        QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.nameAt(3), QStringLiteral("out"));
-        stack.push(new RemoveItemsCommand(&d, {QStringLiteral("relu")}, QStringLiteral("rm")));
-        QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.nameAt(1), QStringLiteral("fc2"));
-        stack.undo();
-        stack.undo();
-        QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.nameAt(1), QStringLiteral("relu"));
-        scheduler.planNow();
+        QCOMPARE(f.model.rowCount(), 4);
+        QCOMPARE(f.model.nameAt(3), QStringLiteral("out"));
+        f.stack.push(new RemoveItemsCommand(&f.document, {QStringLiteral("relu")}, QStringLiteral("rm")));
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(f.model.nameAt(1), QStringLiteral("fc2"));
+        f.stack.undo();
+        f.stack.undo();
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(f.model.nameAt(1), QStringLiteral("relu"));
+        f.scheduler.planNow();
         // fc1: 784 × 300 + 300 = 235,500 parameters (LeNet-300-100's first layer).
-        QCOMPARE(model.data(model.index(0, LayerTableModel::Parameters), LayerTableModel::SortRole)
+        QCOMPARE(f.model.data(f.model.index(0, LayerTableModel::Parameters), LayerTableModel::SortRole)
                      .toLongLong(),
                  235500);
         // fc2 saves relu's output for its weight gradient: 4 × 300 × 4 B = 4,800 B; relu's own
         // saved output is that storage, counted at relu, its first saver.
-        QCOMPARE(model.data(model.index(1, LayerTableModel::Saved), LayerTableModel::SortRole)
+        QCOMPARE(f.model.data(f.model.index(1, LayerTableModel::Saved), LayerTableModel::SortRole)
                      .toLongLong(),
                  4800);
-        QCOMPARE(model.data(model.index(1, LayerTableModel::OutputShape)).toString(),
+        QCOMPARE(f.model.data(f.model.index(1, LayerTableModel::OutputShape)).toString(),
                  QStringLiteral("4×300"));
     }
 
     void renameThroughSetDataIsUndoable()
     {
-        Document d;
-        d.resetProject(mlp());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        LayerTableModel model(&d, &stack, &scheduler);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.setData(model.index(0, LayerTableModel::Name), QStringLiteral("encoder")));
-        QCOMPARE(stack.count(), 1);
-        QCOMPARE(d.graph().nodes.at(0).name, QStringLiteral("encoder"));
-        QCOMPARE(d.graph().nodes.at(1).inputs, QStringList{QStringLiteral("encoder")});
-        stack.undo();
-        QCOMPARE(model.data(model.index(0, LayerTableModel::Name)).toString(), QStringLiteral("fc1"));
+        TableFixture f(m_planner, mlp());
+        QVERIFY(f.model.setData(f.model.index(0, LayerTableModel::Name), QStringLiteral("encoder")));
+        QCOMPARE(f.stack.count(), 1);
+        QCOMPARE(f.document.graph().nodes.at(0).name, QStringLiteral("encoder"));
+        QCOMPARE(f.document.graph().nodes.at(1).inputs, QStringList{QStringLiteral("encoder")});
+        f.stack.undo();
+        QCOMPARE(f.model.data(f.model.index(0, LayerTableModel::Name)).toString(), QStringLiteral("fc1"));
 
-        QSignalSpy refused(&model, &LayerTableModel::editRefused);
-        QVERIFY(!model.setData(model.index(0, LayerTableModel::Name), QStringLiteral("fc2")));
+        QSignalSpy refused(&f.model, &LayerTableModel::editRefused);
+        QVERIFY(!f.model.setData(f.model.index(0, LayerTableModel::Name), QStringLiteral("fc2")));
         QCOMPARE(refused.count(), 1);
-        QVERIFY(!model.setData(model.index(0, LayerTableModel::Name), QStringLiteral("a:b")));
+        QVERIFY(!f.model.setData(f.model.index(0, LayerTableModel::Name), QStringLiteral("a:b")));
         QCOMPARE(refused.count(), 2);
-        QCOMPARE(stack.count(), 1); // nothing pushed for refused edits (the undone rename stays)
-        QCOMPARE(stack.index(), 0);
+        QCOMPARE(f.stack.count(), 1); // nothing pushed for refused edits (the undone rename stays)
+        QCOMPARE(f.stack.index(), 0);
     }
 
     void freezingThroughTheCheckBox()
     {
-        Document d;
-        d.resetProject(mlp());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        LayerTableModel model(&d, &stack, &scheduler);
-        scheduler.planNow();
-        QCOMPARE(scheduler.plan()->trainableParameters, 235500 + 3010);
-        const QModelIndex box = model.index(0, LayerTableModel::Trainable);
-        QCOMPARE(model.data(box, Qt::CheckStateRole).toInt(), int(Qt::Checked));
-        QVERIFY(model.setData(box, int(Qt::Unchecked), Qt::CheckStateRole));
-        QVERIFY(!d.graph().nodes.at(0).trainable);
-        scheduler.planNow();
-        QCOMPARE(scheduler.plan()->trainableParameters, 3010); // fc2: 300 × 10 + 10
-        stack.undo();
-        QVERIFY(d.graph().nodes.at(0).trainable);
+        TableFixture f(m_planner, mlp());
+        f.scheduler.planNow();
+        QCOMPARE(f.scheduler.plan()->trainableParameters, 235500 + 3010);
+        const QModelIndex box = f.model.index(0, LayerTableModel::Trainable);
+        QCOMPARE(f.model.data(box, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(f.model.setData(box, int(Qt::Unchecked), Qt::CheckStateRole));
+        QVERIFY(!f.document.graph().nodes.at(0).trainable);
+        f.scheduler.planNow();
+        QCOMPARE(f.scheduler.plan()->trainableParameters, 3010); // fc2: 300 × 10 + 10
+        f.stack.undo();
+        QVERIFY(f.document.graph().nodes.at(0).trainable);
     }
 
     void headersAreTranslatable()
     {
-        Document d;
-        d.resetProject(mlp());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        LayerTableModel model(&d, &stack, &scheduler);
-        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
-        model.retranslate();
+        TableFixture f(m_planner, mlp());
+        QSignalSpy headers(&f.model, &QAbstractItemModel::headerDataChanged);
+        f.model.retranslate();
         QCOMPARE(headers.count(), 1);
-        QCOMPARE(model.headerData(LayerTableModel::Saved, Qt::Horizontal).toString(),
+        QCOMPARE(f.model.headerData(LayerTableModel::Saved, Qt::Horizontal).toString(),
                  QStringLiteral("Saved for backward"));
     }
 };
