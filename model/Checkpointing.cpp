@@ -98,6 +98,11 @@ std::vector<int> Checkpointing::topLevelModuleStarts(const Graph &graph,
             continue;
         if (seen.contains(top)) // interleaved modules: no chain of children to count
             return {};
+        // checkpoint_sequential takes an nn.Sequential, whose children are named 0, 1, 2, … in
+        // order; top-level modules named otherwise (BERT's embeddings, encoder, pooler) are not
+        // the chunks anyone would checkpoint, so the nodes are counted instead.
+        if (top != QString::number(starts.size()))
+            return {};
         seen.insert(top);
         current = top;
         starts.push_back(p);

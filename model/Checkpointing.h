@@ -44,8 +44,9 @@ public:
     /**
      * Where each top-level module begins (the first part of the nodes' dotted module paths:
      * "2" of "2.attn.q", "layer1" of "layer1.0.conv1"), over the nodes that are not losses: the
-     * children checkpoint_sequential counts. Empty when a node names no module or a top-level
-     * module's nodes are not contiguous, i.e. when the graph does not say what its modules are.
+     * children checkpoint_sequential counts. Only for an exported nn.Sequential: empty when a
+     * node names no module, a top-level module's nodes are not contiguous, or the top-level
+     * modules are not named 0, 1, 2, … in order.
      */
     static std::vector<int> topLevelModuleStarts(const Graph &graph, const AnalysedGraph &analysed);
 

@@ -261,9 +261,21 @@ private slots:
         // Fewer children than segments: nodes again (⌊12/4⌋ = 3: before 3, 6, 9, each a cut).
         Graph two = g;
         for (int i = 0; i < 12; ++i)
-            two.nodes[i].module = i < 6 ? QStringLiteral("a.x") : QStringLiteral("b");
+            two.nodes[i].module = i < 6 ? QStringLiteral("0.x") : QStringLiteral("1");
+        QCOMPARE(Checkpointing::topLevelModuleStarts(two, plain.core->graph),
+                 (std::vector<int> {0, 6}));
         c.checkpoint = CheckpointSpec::parse(QStringLiteral("4"));
         QCOMPARE(planner.plan(two, c).core->checkpointEnds, (std::vector<int> {3, 6, 9}));
+        // Children not named 0, 1, 2, … (BERT's embeddings, encoder, pooler): not an
+        // nn.Sequential, so no chunks of children; the nodes are counted.
+        Graph named = g;
+        for (int i = 0; i < 12; ++i)
+            named.nodes[i].module = i < 2 ? QStringLiteral("embeddings")
+                                  : i < 10 ? QStringLiteral("encoder.layer.%1").arg(i / 2)
+                                           : QStringLiteral("pooler");
+        QVERIFY(Checkpointing::topLevelModuleStarts(named, plain.core->graph).empty());
+        c.checkpoint = CheckpointSpec::parse(QStringLiteral("2"));
+        QCOMPARE(planner.plan(named, c).core->checkpointEnds, std::vector<int> {6});
     }
 
     void twoSegmentsLowerThePeak()
