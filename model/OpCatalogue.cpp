@@ -1107,6 +1107,7 @@ OpOutcome recurrent(const OpContext &c, int gates)
     o.forwardFlops = 2.0 * macs;
     o.backwardInputFlops = 2.0 * macs;
     o.backwardParamFlops = 2.0 * macs;
+    // Only the LSTM's loop of cells is measured (PyTorch 1.13, CPU); a GRU keeps cuDNN's model.
     if (gates == 4 && c.runtime.recurrentPath == RecurrentPath::CpuCells) {
         lstmCpuCells(c, o, hidden, layers, dirs, y.size() == 3);
         return o;
