@@ -18,6 +18,7 @@
 #include "RuntimeProfile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -216,6 +217,11 @@ int CommandLineTool::run(const QStringList &arguments)
             return runCalibrate(rest);
         if (verb == QLatin1String("shard"))
             return BeyondCommands::runShard(rest, m_out, m_err);
+        if (verb == QLatin1String("--version") || verb == QLatin1String("version")) {
+            // The name and version alone, like other Unix tools: "memplanner-cli 0.1.0".
+            m_out << QStringLiteral("memplanner-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        }
         if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
             // Asked-for help is output, not a diagnostic: stdout, exit 0.
             m_out << tr("Usage: memplanner-cli plan|sweep|fit|calibrate|devices|ops|ram|dtypes|deploy|shard [options]; "

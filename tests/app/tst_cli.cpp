@@ -551,6 +551,8 @@ void TestCli::listings_data()
                                              QStringLiteral("json")}
                               << QStringLiteral("\"LayerNorm\"");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << QStringLiteral("Usage: ");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")}
+                             << QStringLiteral("memplanner-cli ");
     QTest::newRow("plan --help") << QStringList{QStringLiteral("plan"), QStringLiteral("--help")}
                                  << QStringLiteral("--batch");
 }
