@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AutosaveStore.h"
 #include "ByteFormat.h"
+#include "ChartsPanel.h"
 #include "ConfigPanel.h"
 #include "Document.h"
 #include "EditCommands.h"
@@ -35,6 +36,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -106,7 +108,13 @@ MainWindow::MainWindow(LanguageManager *languages, const QString &autosaveDirect
 
     m_scene = new GraphScene(*m_document, *m_undoStack, this);
     m_view = new GraphView(m_scene, this);
-    setCentralWidget(m_view);
+    m_chartsPanel = new ChartsPanel(m_document, m_undoStack, m_scheduler.get(), *m_planner, this);
+    // The graph and the charts share the centre: both want the room.
+    m_centralTabs = new QTabWidget(this);
+    m_centralTabs->setDocumentMode(true);
+    m_centralTabs->addTab(m_view, QString());
+    m_centralTabs->addTab(m_chartsPanel, QString());
+    setCentralWidget(m_centralTabs);
     createDocks();
     createActions();
     createMenus();
@@ -135,7 +143,7 @@ MainWindow::~MainWindow()
     m_undoStack->disconnect(this);
     m_scene->disconnect(this); // clearing the scene announces the selection's end
     m_autosaveTimer->stop();
-    delete m_view;
+    delete m_centralTabs;
     qDeleteAll(m_docks);
     delete m_layerModel;
     delete m_scene;
@@ -332,6 +340,10 @@ void MainWindow::connectDocument()
     connect(m_layerModel, &LayerTableModel::editRefused, this, refused);
     connect(m_propertiesPanel, &PropertiesPanel::editRefused, this, refused);
     connect(m_palette, &PalettePanel::addRequested, this, &MainWindow::addFromPalette);
+    connect(m_chartsPanel, &ChartsPanel::layerSelected, this, [this](const QString &name) {
+        m_centralTabs->setCurrentWidget(m_view);
+        selectLayers({name});
+    });
 }
 
 void MainWindow::syncSelection(const QStringList &names, QObject *from)
@@ -345,6 +357,11 @@ void MainWindow::syncSelection(const QStringList &names, QObject *from)
         m_layerPanel->selectNames(names);
     m_propertiesPanel->setSelection(names);
     m_syncingSelection = false;
+}
+
+void MainWindow::showCharts()
+{
+    m_centralTabs->setCurrentWidget(m_chartsPanel);
 }
 
 void MainWindow::selectLayers(const QStringList &names)
@@ -679,6 +696,8 @@ void MainWindow::retranslateUi()
     m_unitsMenu->setTitle(tr("&Units"));
     m_panelsMenu->setTitle(tr("&Panels"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_centralTabs->setTabText(0, tr("Graph"));
+    m_centralTabs->setTabText(1, tr("Charts and trade-offs"));
     const QList<QAction *> examples = m_examplesMenu->actions();
     for (qsizetype i = 0; i < examples.size(); ++i)
         examples.at(i)->setText(tr(kExamples[i].label));

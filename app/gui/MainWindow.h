@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTimer;
 class QToolBar;
 class QUndoStack;
@@ -17,6 +18,7 @@ class QUndoStack;
 namespace memplanner {
 
 class AutosaveStore;
+class ChartsPanel;
 class ConfigPanel;
 class DeviceCatalogue;
 class Document;
@@ -55,6 +57,8 @@ public:
     bool saveTo(const QString &path);
     /** Offers crash-recovery snapshots left by earlier sessions (asks the user). */
     void offerRecovery();
+    /** Brings the charts to the front of the central area. */
+    void showCharts();
     /** Selects layers by name in every view (the graph, the table, the properties). */
     void selectLayers(const QStringList &names);
     /** Writes the autosave snapshot now when there are unsaved changes. */
@@ -64,6 +68,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     PlanScheduler *scheduler() const { return m_scheduler.get(); }
     GraphScene *graphScene() const { return m_scene; }
+    ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     LayerTableModel *layerModel() const { return m_layerModel; }
     LayerTablePanel *layerPanel() const { return m_layerPanel; }
     ConfigPanel *configPanel() const { return m_configPanel; }
@@ -114,6 +119,8 @@ private:
 
     GraphScene *m_scene = nullptr;
     GraphView *m_view = nullptr;
+    ChartsPanel *m_chartsPanel = nullptr;
+    QTabWidget *m_centralTabs = nullptr;
     PalettePanel *m_palette = nullptr;
     PropertiesPanel *m_propertiesPanel = nullptr;
     ConfigPanel *m_configPanel = nullptr;

@@ -52,7 +52,9 @@ int main(int argc, char *argv[])
         QStringLiteral("select"),
         MainWindow::tr("Select these layers (comma-separated) once the file is open."),
         QStringLiteral("names"));
-    parser.addOptions({langOption, exampleOption, screenshotOption, selectOption});
+    const QCommandLineOption chartsOption(QStringLiteral("charts"),
+                                          MainWindow::tr("Start on the charts instead of the graph."));
+    parser.addOptions({langOption, exampleOption, screenshotOption, selectOption, chartsOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  MainWindow::tr("A .memplan project, an .onnx model or a Keras "
                                                 "JSON file to open."));
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
     else if (parser.isSet(exampleOption))
         window.openFile(QStringLiteral("builtin:") + parser.value(exampleOption), screenshot);
 
+    if (parser.isSet(chartsOption))
+        window.showCharts();
     if (parser.isSet(selectOption))
         window.selectLayers(parser.value(selectOption).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (screenshot) {
