@@ -107,6 +107,35 @@
     </message>
 </context>
 <context>
+    <name>BatchSweep</name>
+    <message>
+        <source>no checkpointing</source>
+        <translation>không checkpoint</translation>
+    </message>
+    <message>
+        <source>√n segments</source>
+        <translation>√n đoạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <translation>
+            <numerusform>%n đoạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checkpointing for a budget</source>
+        <translation>checkpoint theo hạn mức</translation>
+    </message>
+    <message>
+        <source>%1 · inference</source>
+        <translation>%1 · suy luận</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>BeyondCommands</name>
     <message>
         <source>%1 must be a whole number of at least %2, not “%3”.</source>
@@ -3649,6 +3678,301 @@
     </message>
 </context>
 <context>
+    <name>memplanner::BatchSweepModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::BreakdownSeriesModel</name>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>Chi phí runtime</translation>
+    </message>
+    <message>
+        <source>Device peak</source>
+        <translation>Đỉnh thiết bị</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ChartsPanel</name>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <source>Memory (%1)</source>
+        <translation>Bộ nhớ (%1)</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Bản kế hoạch hiện tại</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>Đã ghim: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4</source>
+        <translation>%1 — %2: %3 trên %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Device peak, by part, at the peak moment</source>
+        <translation>Đỉnh thiết bị theo từng phần, tại thời điểm đỉnh</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Kích thước batch</translation>
+    </message>
+    <message>
+        <source>%1
+batch %2: %3</source>
+        <translation>%1
+batch %2: %3</translation>
+    </message>
+    <message>
+        <source>Largest batch on %1</source>
+        <translation>Batch lớn nhất trên %1</translation>
+    </message>
+    <message>
+        <source>%1: largest batch %2 on %3</source>
+        <translation>%1: batch lớn nhất %2 trên %3</translation>
+    </message>
+    <message>
+        <source>Device peak against batch size</source>
+        <translation>Đỉnh thiết bị theo kích thước batch</translation>
+    </message>
+    <message>
+        <source>Extra compute (% of forward and backward)</source>
+        <translation>Tính toán thêm (% so với truyền xuôi và truyền ngược)</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>Đường biên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n segment(s)
+peak %2, extra compute %3 (%4)
+Click to apply.</source>
+        <translation>
+            <numerusform>%1, %n đoạn
+đỉnh %2, tính toán thêm %3 (%4)
+Nhấp để áp dụng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device peak against the extra compute of checkpointing (batch %1)</source>
+        <translation>Đỉnh thiết bị theo khối lượng tính toán thêm của gradient checkpointing (batch %1)</translation>
+    </message>
+    <message>
+        <source>Moment of the step (forward, backward, optimizer step)</source>
+        <translation>Thời điểm trong bước (truyền xuôi, truyền ngược, bước tối ưu)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 tại %2</translation>
+    </message>
+    <message>
+        <source>the step's start or the optimizer</source>
+        <translation>đầu bước hoặc bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>Tensors: %1</source>
+        <translation>Tensor: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Peak %1</source>
+        <translation>Bộ nhớ đỉnh %1</translation>
+    </message>
+    <message>
+        <source>Live tensors during one step at batch %1 (peak at %2)</source>
+        <translation>Tensor đang tồn tại trong một bước với batch %1 (đỉnh tại %2)</translation>
+    </message>
+    <message>
+        <source>the optimizer step</source>
+        <translation>bước tối ưu</translation>
+    </message>
+    <message>
+        <source>No layer saves anything for backward.</source>
+        <translation>Không có lớp nào lưu gì cho lượt truyền ngược.</translation>
+    </message>
+    <message>
+        <source>Saved for backward</source>
+        <translation>Lưu cho truyền ngược</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 saved, %4 of the tensor peak
+Click to select it in the graph.</source>
+        <translation>%1 (%2): lưu %3, chiếm %4 đỉnh tensor
+Nhấp để chọn lớp này trong đồ thị.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n layer(s) that save the most for backward</source>
+        <translation>
+            <numerusform>%n lớp lưu nhiều nhất cho lượt truyền ngược</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose target devices in Configuration to see their step time.</source>
+        <translation>Hãy chọn thiết bị đích trong bảng Cấu hình để xem thời gian mỗi bước của chúng.</translation>
+    </message>
+    <message>
+        <source>Samples per second</source>
+        <translation>Số mẫu mỗi giây</translation>
+    </message>
+    <message>
+        <source>%1
+step %2, %3 samples/s
+epoch (%4 steps) %5%6</source>
+        <translation>%1
+bước %2, %3 mẫu/s
+epoch (%4 bước) %5%6</translation>
+    </message>
+    <message>
+        <source>
+The batch does not fit in its memory.</source>
+        <translation>
+Batch này không vừa bộ nhớ của thiết bị.</translation>
+    </message>
+    <message>
+        <source>Throughput at batch %1 (roofline estimate)</source>
+        <translation>Thông lượng ở batch %1 (ước lượng theo mô hình roofline)</translation>
+    </message>
+    <message>
+        <source>Nothing fits on %1 (%2 usable), not even batch 1. The closest is %3, which misses by %4.</source>
+        <translation>Không cấu hình nào vừa với %1 (dùng được %2), kể cả với batch 1. Cấu hình gần nhất là %3, còn thiếu %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 configurations fit on %3 (%4 usable), ranked by estimated throughput at an effective batch of %5. Double-click one, or select it and press Apply.</source>
+        <translation>%1 trên %2 cấu hình vừa với %3 (dùng được %4), xếp hạng theo thông lượng ước tính với batch hiệu dụng %5. Nhấp đúp vào một cấu hình, hoặc chọn nó rồi nhấn Áp dụng.</translation>
+    </message>
+    <message>
+        <source>Apply %1, micro-batch %2 × %3 steps</source>
+        <translation>Áp dụng %1, micro-batch %2 × %3 bước</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>Áp dụng %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, freezing %n layer(s)</source>
+        <translation>
+            <numerusform>%1, đóng băng %n lớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freeze layers</source>
+        <translation>Đóng băng các lớp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checkpointing: %1, %n segment(s)</source>
+        <translation>
+            <numerusform>Gradient checkpointing: %1, %n đoạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>Ảnh SVG (*.svg);;Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation>Gradient checkpointing</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Các lớp</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Thông lượng</translation>
+    </message>
+    <message>
+        <source>Make it fit</source>
+        <translation>Làm cho vừa</translation>
+    </message>
+    <message>
+        <source>Pin plan</source>
+        <translation>Ghim bản kế hoạch</translation>
+    </message>
+    <message>
+        <source>Keep the current plan to compare it with later changes</source>
+        <translation>Giữ lại bản kế hoạch hiện tại để so sánh với các thay đổi sau này</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Bỏ ghim</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Xuất biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Each point is a way to checkpoint at the current batch. Click a point to apply it (undoable).</source>
+        <translation>Mỗi điểm là một cách đặt checkpoint ở batch hiện tại. Nhấp vào một điểm để áp dụng (có thể hoàn tác).</translation>
+    </message>
+    <message>
+        <source>Samples per epoch:</source>
+        <translation>Số mẫu mỗi epoch:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Thiết bị:</translation>
+    </message>
+    <message>
+        <source>Consider freezing the first layers</source>
+        <translation>Cân nhắc đóng băng các lớp đầu</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+</context>
+<context>
     <name>memplanner::ConfigPanel</name>
     <message>
         <source>Change mode</source>
@@ -3785,6 +4109,127 @@
     <message>
         <source>Tokens per sample for sequence models; ignored by image models.</source>
         <translation>Số token mỗi mẫu cho các mô hình chuỗi; mô hình ảnh bỏ qua giá trị này.</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::FitCandidatesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not even 1</source>
+        <translation>kể cả 1 cũng không vừa</translation>
+    </message>
+    <message>
+        <source>%1 × %2 steps</source>
+        <translation>%1 × %2 bước</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>còn trống %1</translation>
+    </message>
+    <message>
+        <source>misses by %1</source>
+        <translation>không vừa, thiếu %1</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1%</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 mẫu/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers</source>
+        <translation>
+            <numerusform>%n lớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <source>Micro-batch</source>
+        <translation>Micro-batch</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Đỉnh</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Phần dư</translation>
+    </message>
+    <message>
+        <source>Extra compute</source>
+        <translation>Tính toán thêm</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Thông lượng</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Đóng băng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no layer is frozen</comment>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::FrontierModel</name>
+    <message>
+        <source>No checkpointing</source>
+        <translation>Không checkpoint</translation>
+    </message>
+    <message>
+        <source>Uniform segments</source>
+        <translation>Các đoạn đều nhau</translation>
+    </message>
+    <message>
+        <source>√n segments</source>
+        <translation>√n đoạn</translation>
+    </message>
+    <message>
+        <source>Optimal frontier</source>
+        <translation>Đường biên tối ưu</translation>
+    </message>
+    <message>
+        <source>Segments start at: %1</source>
+        <translation>Các đoạn bắt đầu tại: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Chiến lược</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Số đoạn</translation>
+    </message>
+    <message>
+        <source>Extra compute</source>
+        <translation>Tính toán thêm</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Tính lại</translation>
+    </message>
+    <message>
+        <source>Device peak</source>
+        <translation>Đỉnh thiết bị</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4679,22 @@
         <source>A .memplan project, an .onnx model or a Keras JSON file to open.</source>
         <translation>Dự án .memplan, mô hình .onnx hoặc tệp JSON Keras cần mở.</translation>
     </message>
+    <message>
+        <source>Select these layers (comma-separated) once the file is open.</source>
+        <translation>Chọn các lớp này (phân tách bằng dấu phẩy) sau khi mở tệp.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Đồ thị</translation>
+    </message>
+    <message>
+        <source>Charts and trade-offs</source>
+        <translation>Biểu đồ và đánh đổi</translation>
+    </message>
+    <message>
+        <source>Start on the charts instead of the graph.</source>
+        <translation>Mở ở phần biểu đồ thay vì đồ thị.</translation>
+    </message>
 </context>
 <context>
     <name>memplanner::PalettePanel</name>
@@ -4472,6 +4933,91 @@
     <message>
         <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cảnh báo&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ThroughputModel</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 mẫu/s</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>vừa</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>không vừa</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>Thời gian mỗi bước</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Thông lượng</translation>
+    </message>
+    <message>
+        <source>Epoch time</source>
+        <translation>Thời gian mỗi epoch</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Bộ nhớ</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::TimelineModel</name>
+    <message>
+        <source>%1 (recompute)</source>
+        <translation>%1 (tính lại)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>Tensor</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::TopLayersModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Phép toán</translation>
+    </message>
+    <message>
+        <source>Saved for backward</source>
+        <translation>Lưu cho truyền ngược</translation>
+    </message>
+    <message>
+        <source>Share of the peak</source>
+        <translation>Tỉ lệ trong đỉnh</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,35 @@
     </message>
 </context>
 <context>
+    <name>BatchSweep</name>
+    <message>
+        <source>no checkpointing</source>
+        <translation>无检查点</translation>
+    </message>
+    <message>
+        <source>√n segments</source>
+        <translation>√n 段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <translation>
+            <numerusform>%n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checkpointing for a budget</source>
+        <translation>按预算设置检查点</translation>
+    </message>
+    <message>
+        <source>%1 · inference</source>
+        <translation>%1 · 推理</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>BeyondCommands</name>
     <message>
         <source>%1 must be a whole number of at least %2, not “%3”.</source>
@@ -3649,6 +3678,301 @@
     </message>
 </context>
 <context>
+    <name>memplanner::BatchSweepModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::BreakdownSeriesModel</name>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>运行时开销</translation>
+    </message>
+    <message>
+        <source>Device peak</source>
+        <translation>设备峰值</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ChartsPanel</name>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <source>Memory (%1)</source>
+        <translation>内存（%1）</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>当前规划</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>已固定：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4</source>
+        <translation>%1 — %2：%3（共 %4）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Device peak, by part, at the peak moment</source>
+        <translation>峰值时刻的设备峰值（按组成部分）</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>%1
+batch %2: %3</source>
+        <translation>%1
+批量 %2：%3</translation>
+    </message>
+    <message>
+        <source>Largest batch on %1</source>
+        <translation>%1 上的最大批量</translation>
+    </message>
+    <message>
+        <source>%1: largest batch %2 on %3</source>
+        <translation>%1：%3 上的最大批量为 %2</translation>
+    </message>
+    <message>
+        <source>Device peak against batch size</source>
+        <translation>设备峰值与批量大小的关系</translation>
+    </message>
+    <message>
+        <source>Extra compute (% of forward and backward)</source>
+        <translation>额外计算量（占前向和反向计算量的 %）</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>前沿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n segment(s)
+peak %2, extra compute %3 (%4)
+Click to apply.</source>
+        <translation>
+            <numerusform>%1，%n 段
+峰值 %2，额外计算量 %3（%4）
+单击以应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device peak against the extra compute of checkpointing (batch %1)</source>
+        <translation>设备峰值与梯度检查点额外计算量的关系（批量 %1）</translation>
+    </message>
+    <message>
+        <source>Moment of the step (forward, backward, optimizer step)</source>
+        <translation>单步中的时刻（前向、反向、优化器更新）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>the step's start or the optimizer</source>
+        <translation>该步开始处或优化器</translation>
+    </message>
+    <message>
+        <source>Tensors: %1</source>
+        <translation>张量：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Peak %1</source>
+        <translation>峰值内存 %1</translation>
+    </message>
+    <message>
+        <source>Live tensors during one step at batch %1 (peak at %2)</source>
+        <translation>批量 %1 时单步中的存活张量（峰值位于 %2）</translation>
+    </message>
+    <message>
+        <source>the optimizer step</source>
+        <translation>优化器更新阶段</translation>
+    </message>
+    <message>
+        <source>No layer saves anything for backward.</source>
+        <translation>没有任何层为反向传播保存数据。</translation>
+    </message>
+    <message>
+        <source>Saved for backward</source>
+        <translation>为反向传播保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 saved, %4 of the tensor peak
+Click to select it in the graph.</source>
+        <translation>%1（%2）：保存 %3，占张量峰值的 %4
+单击以在计算图中选中它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n layer(s) that save the most for backward</source>
+        <translation>
+            <numerusform>为反向传播保存最多数据的 %n 个层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose target devices in Configuration to see their step time.</source>
+        <translation>请在“配置”面板中选择目标设备以查看其单步时间。</translation>
+    </message>
+    <message>
+        <source>Samples per second</source>
+        <translation>每秒样本数</translation>
+    </message>
+    <message>
+        <source>%1
+step %2, %3 samples/s
+epoch (%4 steps) %5%6</source>
+        <translation>%1
+单步 %2，%3 样本/s
+迭代周期（%4 步）%5%6</translation>
+    </message>
+    <message>
+        <source>
+The batch does not fit in its memory.</source>
+        <translation>
+该批量在此设备的内存中放不下。</translation>
+    </message>
+    <message>
+        <source>Throughput at batch %1 (roofline estimate)</source>
+        <translation>批量 %1 时的吞吐量（屋顶线模型估算）</translation>
+    </message>
+    <message>
+        <source>Nothing fits on %1 (%2 usable), not even batch 1. The closest is %3, which misses by %4.</source>
+        <translation>%1（可用 %2）上没有放得下的配置，连批量 1 都放不下。最接近的是 %3，缺少 %4。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 configurations fit on %3 (%4 usable), ranked by estimated throughput at an effective batch of %5. Double-click one, or select it and press Apply.</source>
+        <translation>%2 个配置中有 %1 个在 %3（可用 %4）上放得下，按有效批量 %5 下的估计吞吐量排序。双击其中一个，或选中后按“应用”。</translation>
+    </message>
+    <message>
+        <source>Apply %1, micro-batch %2 × %3 steps</source>
+        <translation>应用 %1，微批量 %2 × %3 步</translation>
+    </message>
+    <message>
+        <source>Apply %1</source>
+        <translation>应用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, freezing %n layer(s)</source>
+        <translation>
+            <numerusform>%1，冻结 %n 个层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freeze layers</source>
+        <translation>冻结层</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checkpointing: %1, %n segment(s)</source>
+        <translation>
+            <numerusform>梯度检查点：%1，%n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>构成</translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation>梯度检查点</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Make it fit</source>
+        <translation>让它放得下</translation>
+    </message>
+    <message>
+        <source>Pin plan</source>
+        <translation>固定规划</translation>
+    </message>
+    <message>
+        <source>Keep the current plan to compare it with later changes</source>
+        <translation>保留当前规划，以便与之后的更改进行比较</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Each point is a way to checkpoint at the current batch. Click a point to apply it (undoable).</source>
+        <translation>每个点代表当前批量下的一种检查点设置方式。单击某个点即可应用（可撤销）。</translation>
+    </message>
+    <message>
+        <source>Samples per epoch:</source>
+        <translation>每个迭代周期的样本数：</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Consider freezing the first layers</source>
+        <translation>考虑冻结前面的层</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
     <name>memplanner::ConfigPanel</name>
     <message>
         <source>Change mode</source>
@@ -3785,6 +4109,127 @@
     <message>
         <source>Tokens per sample for sequence models; ignored by image models.</source>
         <translation>序列模型中每个样本的词元（token）数；图像模型忽略此项。</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::FitCandidatesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not even 1</source>
+        <translation>连 1 都放不下</translation>
+    </message>
+    <message>
+        <source>%1 × %2 steps</source>
+        <translation>%1 × %2 步</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>misses by %1</source>
+        <translation>放不下，缺少 %1</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1%</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 样本/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers</source>
+        <translation>
+            <numerusform>%n 个层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Micro-batch</source>
+        <translation>微批量</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Extra compute</source>
+        <translation>额外计算量</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no layer is frozen</comment>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::FrontierModel</name>
+    <message>
+        <source>No checkpointing</source>
+        <translation>无检查点</translation>
+    </message>
+    <message>
+        <source>Uniform segments</source>
+        <translation>均匀分段</translation>
+    </message>
+    <message>
+        <source>√n segments</source>
+        <translation>√n 段</translation>
+    </message>
+    <message>
+        <source>Optimal frontier</source>
+        <translation>最优前沿</translation>
+    </message>
+    <message>
+        <source>Segments start at: %1</source>
+        <translation>各段起点：%1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分段数</translation>
+    </message>
+    <message>
+        <source>Extra compute</source>
+        <translation>额外计算量</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <source>Device peak</source>
+        <translation>设备峰值</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4679,22 @@
         <source>A .memplan project, an .onnx model or a Keras JSON file to open.</source>
         <translation>要打开的 .memplan 项目、.onnx 模型或 Keras JSON 文件。</translation>
     </message>
+    <message>
+        <source>Select these layers (comma-separated) once the file is open.</source>
+        <translation>文件打开后选中这些层（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
+        <source>Charts and trade-offs</source>
+        <translation>图表与权衡</translation>
+    </message>
+    <message>
+        <source>Start on the charts instead of the graph.</source>
+        <translation>启动时显示图表而非计算图。</translation>
+    </message>
 </context>
 <context>
     <name>memplanner::PalettePanel</name>
@@ -4472,6 +4933,91 @@
     <message>
         <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
         <translation>&lt;b&gt;警告&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ThroughputModel</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 样本/s</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>单步时间</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Epoch time</source>
+        <translation>迭代周期时间</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::TimelineModel</name>
+    <message>
+        <source>%1 (recompute)</source>
+        <translation>%1（重计算）</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>张量</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::TopLayersModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Saved for backward</source>
+        <translation>为反向传播保存</translation>
+    </message>
+    <message>
+        <source>Share of the peak</source>
+        <translation>峰值占比</translation>
     </message>
 </context>
 </TS>

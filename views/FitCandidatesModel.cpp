@@ -85,7 +85,7 @@ QVariant FitCandidatesModel::data(const QModelIndex &index, int role) const
     case ThroughputColumn:
         return c.fits() ? tr("%1 samples/s").arg(locale.toString(c.samplesPerSecond, 'f', 1)) : QString();
     case FrozenColumn:
-        return c.frozenNodes.isEmpty() ? tr("none") : tr("%n layers", nullptr, static_cast<int>(c.frozenNodes.size()));
+        return c.frozenNodes.isEmpty() ? tr("none", "no layer is frozen") : tr("%n layers", nullptr, static_cast<int>(c.frozenNodes.size()));
     default:
         return {};
     }

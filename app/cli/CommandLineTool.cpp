@@ -303,11 +303,11 @@ int CommandLineTool::runSweep(const QStringList &args)
 
     struct Row
     {
-        std::int64_t x;
+        std::int64_t x = 0;
         MemoryAtPeak memory;
-        double recompute;
-        QString strategy;      ///< checkpoint sweeps: none, uniform, sqrt or optimal
-        QStringList boundaries; ///< checkpoint sweeps: the first node of every later segment
+        double recompute = 0.0;
+        QString strategy = {};      ///< checkpoint sweeps: none, uniform, sqrt or optimal
+        QStringList boundaries = {}; ///< checkpoint sweeps: the first node of every later segment
     };
     const bool overCheckpoint = what == QLatin1String("checkpoint");
     QList<Row> rows;
