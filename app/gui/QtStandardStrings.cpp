@@ -1,5 +1,5 @@
-// Qt's own user-visible strings that MemPlanner's windows show (standard dialog buttons, the
-// text-field context menu, the undo stack). Debian ships qtbase_zh_CN.qm but no Vietnamese
+// Qt's own user-visible strings that MemPlanner shows (standard dialog buttons, the text-field
+// context menu, the undo stack, and the command-line parser of memplanner and memplanner-cli). Debian ships qtbase_zh_CN.qm but no Vietnamese
 // catalogue, so they are listed here for lupdate, under Qt's own contexts, and translated in
 // memplanner_vi.ts (and memplanner_zh_CN.ts, consistently with the rest of the app).
 #include <QtGlobal>
@@ -47,6 +47,17 @@ namespace {
     QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
     QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
 };
 
 } // namespace
