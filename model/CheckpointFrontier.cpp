@@ -192,9 +192,13 @@ std::vector<FrontierPoint> CheckpointFrontier::compute(const std::vector<std::in
                                                        const std::vector<std::int64_t> &crossing)
 {
     const CutTable t = cutTable(savedFirst, savedLast, forwardFlops, cuts, crossing);
-    std::vector<FrontierPoint> frontier{{{}, t.savedTotal, 0.0}};
+    // "No checkpointing" first. These vectors are filled step by step because GCC 12 reports a
+    // false -Wfree-nonheap-object when they are list- or fill-constructed here.
+    std::vector<FrontierPoint> frontier(1);
+    frontier.front().estimatedBytes = t.savedTotal;
     Staircase stairs;
-    std::vector<int> next(t.position.size(), -1);
+    std::vector<int> next;
+    next.resize(t.position.size(), -1);
     // Recompute grows with the last boundary, so scanning it upwards meets the points in
     // frontier order; each must beat the estimate of every cheaper one.
     for (int last = 1; last <= t.cutCount(); ++last) {

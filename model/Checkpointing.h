@@ -5,7 +5,7 @@
 namespace memplanner {
 
 class AnalysedGraph;
-struct Graph;
+class Graph;
 
 /**
  * Where a graph can be cut into checkpoint segments, and how to place N segments.
