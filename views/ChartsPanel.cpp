@@ -4,6 +4,7 @@
 #include "BatchSweepModel.h"
 #include "BreakdownSeriesModel.h"
 #include "ByteFormat.h"
+#include "ComparisonModel.h"
 #include "CheckpointSweep.h"
 #include "Document.h"
 #include "EditCommands.h"
@@ -13,6 +14,7 @@
 #include "ModelError.h"
 #include "PlanScheduler.h"
 #include "PlanSerializer.h"
+#include "ProjectFile.h"
 #include "Planner.h"
 #include "ThroughputModel.h"
 #include "TimelineModel.h"
@@ -35,7 +37,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLogValueAxis>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -140,11 +145,12 @@ ChartsPanel::ChartsPanel(Document *document, QUndoStack *undoStack, PlanSchedule
                          const Planner &planner, QWidget *parent)
     : QWidget(parent), m_document(document), m_undoStack(undoStack), m_scheduler(scheduler),
       m_planner(planner), m_tabs(new QTabWidget(this)), m_pinButton(new QPushButton(this)),
-      m_unpinButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
+      m_unpinButton(new QPushButton(this)), m_compareButton(new QPushButton(this)),
+      m_exportButton(new QPushButton(this)),
       m_breakdownModel(new BreakdownSeriesModel(this)), m_batchModel(new BatchSweepModel(this)),
       m_frontierModel(new FrontierModel(this)), m_timelineModel(new TimelineModel(this)),
       m_layersModel(new TopLayersModel(this)), m_throughputModel(new ThroughputModel(this)),
-      m_fitModel(new FitCandidatesModel(this))
+      m_fitModel(new FitCandidatesModel(this)), m_comparisonModel(new ComparisonModel(this))
 {
     for (int t = 0; t < FitTab; ++t)
         m_views[t] = makeChartView();
@@ -155,8 +161,12 @@ ChartsPanel::ChartsPanel(Document *document, QUndoStack *undoStack, PlanSchedule
     breakdown->addWidget(m_views[BreakdownTab]);
     m_breakdownTable = makeTable(breakdown, m_breakdownModel);
     breakdown->addWidget(m_breakdownTable);
+    m_comparisonTable = makeTable(breakdown, m_comparisonModel);
+    m_comparisonTable->setVisible(false);
+    breakdown->addWidget(m_comparisonTable);
     breakdown->setStretchFactor(0, 3);
     breakdown->setStretchFactor(1, 1);
+    breakdown->setStretchFactor(2, 2);
     m_tabs->addTab(breakdown, QString());
     m_tabs->addTab(m_views[BatchTab], QString());
 
@@ -220,6 +230,7 @@ ChartsPanel::ChartsPanel(Document *document, QUndoStack *undoStack, PlanSchedule
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pinButton);
     buttons->addWidget(m_unpinButton);
+    buttons->addWidget(m_compareButton);
     buttons->addStretch(1);
     buttons->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
@@ -232,6 +243,7 @@ ChartsPanel::ChartsPanel(Document *document, QUndoStack *undoStack, PlanSchedule
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPanel::refreshTab);
     connect(m_pinButton, &QPushButton::clicked, this, &ChartsPanel::pinCurrentPlan);
     connect(m_unpinButton, &QPushButton::clicked, this, &ChartsPanel::unpin);
+    connect(m_compareButton, &QPushButton::clicked, this, &ChartsPanel::chooseModelToCompare);
     connect(m_exportButton, &QPushButton::clicked, this, &ChartsPanel::exportVisibleChart);
     connect(m_datasetSize, &QSpinBox::valueChanged, this, &ChartsPanel::refreshThroughput);
     connect(m_fitDevice, &QComboBox::currentIndexChanged, this, &ChartsPanel::refreshFit);
@@ -291,6 +303,7 @@ void ChartsPanel::showError(QChart *chart, const QString &message)
 void ChartsPanel::planChanged()
 {
     std::fill(std::begin(m_dirty), std::end(m_dirty), true);
+    m_comparedStale = !m_pinnedName.isEmpty();
     fillFitDevices();
     refreshTab(m_tabs->currentIndex());
 }
@@ -346,10 +359,18 @@ void ChartsPanel::refreshBreakdown()
         for (const DeviceFit &fit : plan->devices)
             devices << CapacityLine{fit.id, fit.name, fit.capacity};
     }
+    replanCompared();
+    const QString pinnedLabel = m_pinned ? (m_pinnedName.isEmpty()
+                                                    ? tr("Pinned: %1").arg(BatchSweep::label(m_pinned->config))
+                                                    : tr("Compared: %1").arg(m_pinnedName))
+                                         : QString();
     if (m_pinned)
-        entries << BreakdownSeriesModel::Entry{tr("Pinned: %1").arg(BatchSweep::label(m_pinned->config)),
-                                               m_pinned->memory};
+        entries << BreakdownSeriesModel::Entry{pinnedLabel, m_pinned->memory};
     m_breakdownModel->setEntries(entries, devices);
+    m_comparisonModel->setEntries(m_pinned ? QList<ComparisonModel::Entry>{{tr("Current plan"), plan},
+                                                                           {pinnedLabel, m_pinned}}
+                                           : QList<ComparisonModel::Entry>{});
+    m_comparisonTable->setVisible(m_pinned != nullptr);
     clearChart(chart);
     if (entries.isEmpty()) {
         showError(chart, m_scheduler->error());
@@ -415,11 +436,13 @@ void ChartsPanel::refreshBatchSweep()
         const std::vector<std::int64_t> batches = BatchSweep::defaultBatches(plan->config.batch);
         result = BatchSweep::sweep(m_planner, m_document->graph(), BatchSweep::variants(plan->config),
                                    batches, plan->config.devices);
+        replanCompared();
         if (m_pinned) {
             BatchSweepResult pinned = BatchSweep::sweep(m_planner, m_pinnedGraph, {m_pinned->config},
                                                         batches, plan->config.devices);
             for (SweepSeries &s : pinned.series) {
-                s.label = tr("Pinned: %1").arg(s.label);
+                s.label = m_pinnedName.isEmpty() ? tr("Pinned: %1").arg(s.label)
+                                                 : tr("Compared: %1").arg(m_pinnedName);
                 result.series << s;
             }
         }
@@ -882,6 +905,8 @@ void ChartsPanel::pinCurrentPlan()
 {
     m_pinned = m_scheduler->plan();
     m_pinnedGraph = m_document->graph();
+    m_pinnedName.clear();
+    m_comparedStale = false;
     m_unpinButton->setEnabled(m_pinned != nullptr);
     m_dirty[BreakdownTab] = m_dirty[BatchTab] = true;
     refreshTab(m_tabs->currentIndex());
@@ -891,9 +916,64 @@ void ChartsPanel::unpin()
 {
     m_pinned.reset();
     m_pinnedGraph = Graph{};
+    m_pinnedName.clear();
+    m_comparedStale = false;
     m_unpinButton->setEnabled(false);
     m_dirty[BreakdownTab] = m_dirty[BatchTab] = true;
     refreshTab(m_tabs->currentIndex());
+}
+
+bool ChartsPanel::compareWithModel(const QString &pathOrBuiltin, QString *error)
+{
+    const std::shared_ptr<const Plan> current = m_scheduler->plan();
+    const PlanConfig config = current ? current->config : m_document->config();
+    try {
+        Project project = ProjectFile::load(pathOrBuiltin);
+        auto plan = std::make_shared<const Plan>(m_planner.plan(project.graph, config));
+        m_pinnedName = !plan->modelName.isEmpty() ? plan->modelName
+                       : pathOrBuiltin.startsWith(QLatin1String("builtin:"))
+                               ? pathOrBuiltin.mid(8)
+                               : QFileInfo(pathOrBuiltin).completeBaseName();
+        m_pinnedGraph = std::move(project.graph);
+        m_pinned = std::move(plan);
+    } catch (const ModelError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    m_comparedStale = false;
+    m_unpinButton->setEnabled(true);
+    m_dirty[BreakdownTab] = m_dirty[BatchTab] = true;
+    refreshTab(m_tabs->currentIndex());
+    return true;
+}
+
+void ChartsPanel::chooseModelToCompare()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+            this, tr("Compare with a Model"), QString(),
+            tr("Models (*.memplan *.onnx *.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!compareWithModel(fileName, &error))
+        QMessageBox::warning(this, tr("Compare with a Model"),
+                             tr("Could not compare with %1:\n%2").arg(QFileInfo(fileName).fileName(), error));
+}
+
+void ChartsPanel::replanCompared()
+{
+    if (!m_comparedStale || m_pinnedName.isEmpty())
+        return;
+    m_comparedStale = false;
+    const std::shared_ptr<const Plan> current = m_scheduler->plan();
+    if (!current)
+        return;
+    try {
+        m_pinned = std::make_shared<const Plan>(m_planner.plan(m_pinnedGraph, current->config));
+    } catch (const ModelError &) {
+        // The other model cannot take this configuration: keep its last plan.
+    }
 }
 
 bool ChartsPanel::exportChart(Tab tab, const QString &fileName)
@@ -970,6 +1050,8 @@ void ChartsPanel::retranslateUi()
     m_pinButton->setText(tr("Pin plan"));
     m_pinButton->setToolTip(tr("Keep the current plan to compare it with later changes"));
     m_unpinButton->setText(tr("Unpin"));
+    m_compareButton->setText(tr("Compare with a model file…"));
+    m_compareButton->setToolTip(tr("Plan another model (.memplan, ONNX or Keras JSON) with the current configuration and show it beside the current plan"));
     m_exportButton->setText(tr("Export chart…"));
     m_frontierHint->setText(tr("Each point is a way to checkpoint at the current batch. Click a point to apply it (undoable)."));
     m_datasetLabel->setText(tr("Samples per epoch:"));
@@ -983,6 +1065,7 @@ void ChartsPanel::retranslateUi()
     m_layersModel->retranslate();
     m_throughputModel->retranslate();
     m_fitModel->retranslate();
+    m_comparisonModel->retranslate();
     std::fill(std::begin(m_dirty), std::end(m_dirty), true);
     refreshTab(m_tabs->currentIndex());
 }

@@ -21,6 +21,7 @@ namespace memplanner {
 
 class BatchSweepModel;
 class BreakdownSeriesModel;
+class ComparisonModel;
 class Document;
 class FitCandidatesModel;
 class FrontierModel;
@@ -39,7 +40,9 @@ struct Plan;
  *
  * Each chart is drawn from its own item model (views/…Model), whose numbers come from model/.
  * Only the visible tab is recomputed when the plan changes. "Pin" keeps the current plan to
- * compare with: it joins the breakdown (chart and table) and the batch sweep.
+ * compare with; "Compare with a model file" plans another model (a .memplan, .onnx, Keras JSON
+ * or built-in) with the current configuration, re-planned when the configuration changes.
+ * Either joins the breakdown (chart and tables, side by side) and the batch sweep.
  */
 class ChartsPanel : public QWidget
 {
@@ -66,7 +69,18 @@ public:
     FitCandidatesModel *fitModel() const { return m_fitModel; }
     QComboBox *fitDeviceBox() const { return m_fitDevice; }
 
+    ComparisonModel *comparisonModel() const { return m_comparisonModel; }
+
     bool hasPinnedPlan() const { return m_pinned != nullptr; }
+    /** The pinned or compared plan (null: none). */
+    std::shared_ptr<const Plan> pinnedPlan() const { return m_pinned; }
+
+    /**
+     * Loads @p pathOrBuiltin (ProjectFile::load: .memplan, .onnx, Keras JSON, "builtin:NAME")
+     * and compares its plan under the current configuration with the current plan, in place
+     * of any pin. Returns false, with a translated message in @p error, when it cannot.
+     */
+    bool compareWithModel(const QString &pathOrBuiltin, QString *error = nullptr);
 
     /**
      * Writes @p tab's chart to @p fileName: SVG (vector) when it ends in .svg, otherwise a
@@ -80,6 +94,8 @@ public slots:
     /** Keeps the current plan to compare with; replaces an earlier pin. */
     void pinCurrentPlan();
     void unpin();
+    /** Asks for a model file and compares with it. */
+    void chooseModelToCompare();
     /** Applies the assistant's candidate at @p row (one undoable step). */
     void applyFitCandidate(int row);
     /** Applies the checkpointing of the frontier's row @p row (one undoable step). */
@@ -109,6 +125,8 @@ private:
     void applyTheme();
     QChartView *makeChartView();
     void showError(QChart *chart, const QString &message);
+    /** Re-plans a compared model with the current configuration when it changed. */
+    void replanCompared();
 
     Document *m_document;
     QUndoStack *m_undoStack;
@@ -118,9 +136,11 @@ private:
     QTabWidget *m_tabs;
     QPushButton *m_pinButton;
     QPushButton *m_unpinButton;
+    QPushButton *m_compareButton;
     QPushButton *m_exportButton;
     QChartView *m_views[TabCount] = {};
     QTableView *m_breakdownTable;
+    QTableView *m_comparisonTable;
     QLabel *m_frontierHint;
     QSpinBox *m_datasetSize;
     QLabel *m_datasetLabel;
@@ -139,10 +159,13 @@ private:
     TopLayersModel *m_layersModel;
     ThroughputModel *m_throughputModel;
     FitCandidatesModel *m_fitModel;
+    ComparisonModel *m_comparisonModel;
 
     bool m_dirty[TabCount] = {};
     std::shared_ptr<const Plan> m_pinned;
     Graph m_pinnedGraph;
+    QString m_pinnedName;      ///< the compared model's name; empty for a pinned plan
+    bool m_comparedStale = false; ///< the compared model awaits re-planning
 };
 
 } // namespace memplanner

@@ -3,6 +3,7 @@
 
 #include "BatchSweepModel.h"
 #include "BreakdownSeriesModel.h"
+#include "ComparisonModel.h"
 #include "FitCandidatesModel.h"
 #include "FrontierModel.h"
 #include "ThroughputModel.h"
@@ -48,6 +49,41 @@ private slots:
         QCOMPARE(model.data(model.index(0, BreakdownSeriesModel::kPeakColumn), Qt::UserRole).toLongLong(),
                  qlonglong(plan.memory.devicePeak));
         QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("a"));
+    }
+
+    void comparison()
+    {
+        const auto teacher = std::make_shared<const Plan>(m_planner.plan(chainGraph(4), trainConfig()));
+        const auto student = std::make_shared<const Plan>(m_planner.plan(chainGraph(2), trainConfig()));
+        ComparisonModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setEntries({{QStringLiteral("teacher"), teacher}, {QStringLiteral("none"), nullptr},
+                          {QStringLiteral("student"), student}});
+        QCOMPARE(model.columnCount(), 2); // the null plan is left out
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("student"));
+        // 4 summary rows, the 6 categories, the overhead, fit and largest batch on "tiny"
+        QCOMPARE(model.rowCount(), 4 + kCategoryCount + 1 + 2);
+        QCOMPARE(model.deviceIds(), QStringList{QStringLiteral("tiny")});
+        for (int column = 0; column < 2; ++column) {
+            const Plan &plan = column == 0 ? *teacher : *student;
+            const auto value = [&](int row) { return model.data(model.index(row, column), Qt::UserRole); };
+            QCOMPARE(value(ComparisonModel::ParametersRow).toLongLong(), qlonglong(plan.parameters));
+            QCOMPARE(value(ComparisonModel::TrainableRow).toLongLong(), qlonglong(plan.trainableParameters));
+            QCOMPARE(value(ComparisonModel::FlopsRow).toDouble(), plan.compute.total());
+            QCOMPARE(value(ComparisonModel::PeakRow).toLongLong(), qlonglong(plan.memory.devicePeak));
+            std::int64_t parts = value(ComparisonModel::OverheadRow).toLongLong();
+            for (int c = 0; c < kCategoryCount; ++c)
+                parts += value(ComparisonModel::FirstCategoryRow + c).toLongLong();
+            QCOMPARE(parts, plan.memory.devicePeak); // the rows add up to the peak
+            QCOMPARE(value(ComparisonModel::FirstDeviceRow).toBool(), plan.devices.first().fits);
+        }
+        // a Linear 256→256 holds 256×256 + 256 = 65,792 parameters: the teacher has two more
+        QCOMPARE(model.data(model.index(ComparisonModel::ParametersRow, 0), Qt::UserRole).toLongLong()
+                         - model.data(model.index(ComparisonModel::ParametersRow, 1), Qt::UserRole).toLongLong(),
+                 qlonglong(2 * 65792));
+        QCOMPARE(model.headerData(ComparisonModel::FirstDeviceRow + 1, Qt::Vertical).toString(),
+                 QStringLiteral("Tiny: largest batch"));
     }
 
     void batchSweep()

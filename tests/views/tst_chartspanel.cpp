@@ -2,11 +2,15 @@
 // the per-layer chart names layers, charts export as PNG and SVG.
 #include "../model/ChartFixtures.h"
 
+#include "BreakdownSeriesModel.h"
 #include "ChartsPanel.h"
+#include "ComparisonModel.h"
+#include "BatchSweepModel.h"
 #include "Document.h"
 #include "FitCandidatesModel.h"
 #include "FrontierModel.h"
 #include "PlanScheduler.h"
+#include "ProjectFile.h"
 #include "TopLayersModel.h"
 
 #include <QChart>
@@ -114,6 +118,87 @@ private slots:
         QCOMPARE(d.config().checkpoint.toString(), QStringLiteral("sqrt"));
         stack.undo();
         QCOMPARE(d.config().checkpoint.toString(), QStringLiteral("none"));
+    }
+
+    void comparesWithAModelFile()
+    {
+        Document d;
+        d.resetProject(project());
+        QUndoStack stack;
+        PlanScheduler scheduler(&d, m_planner);
+        scheduler.planNow();
+        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        panel.tabs()->setCurrentIndex(ChartsPanel::BreakdownTab);
+        // a smaller "student": a 3-layer chain saved as a .memplan
+        QTemporaryDir dir;
+        Project student;
+        student.graph = chainGraph(3);
+        student.graph.name = QStringLiteral("student");
+        const QString path = dir.filePath(QStringLiteral("student.memplan"));
+        ProjectFile::save(student, path);
+        QString error;
+        QVERIFY(!panel.compareWithModel(dir.filePath(QStringLiteral("missing.memplan")), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!panel.hasPinnedPlan());
+        QVERIFY2(panel.compareWithModel(path, &error), qPrintable(error));
+        QVERIFY(panel.hasPinnedPlan());
+
+        // the compared plan is a direct Planner::plan of the other graph with the same config
+        const auto expect = [&](const PlanConfig &config) {
+            const Plan direct = m_planner.plan(chainGraph(3), config);
+            BreakdownSeriesModel *breakdown = panel.breakdownModel();
+            QCOMPARE(breakdown->rowCount(), 2);
+            QCOMPARE(breakdown->entries().at(1).label, QStringLiteral("Compared: student"));
+            for (int part = 0; part <= BreakdownSeriesModel::kPeakColumn; ++part)
+                QCOMPARE(breakdown->bytes(1, part),
+                         part == BreakdownSeriesModel::kPeakColumn ? direct.memory.devicePeak
+                         : part == BreakdownSeriesModel::kOverheadColumn
+                                 ? direct.memory.runtimeOverhead
+                                 : direct.memory.breakdown[static_cast<std::size_t>(part)]);
+            ComparisonModel *table = panel.comparisonModel();
+            QCOMPARE(table->columnCount(), 2);
+            // parameters, trainable, FLOPs, peak, 6 categories, overhead, then fit and largest
+            // batch for the one device "tiny"
+            QCOMPARE(table->rowCount(), ComparisonModel::FirstDeviceRow + 2);
+            QCOMPARE(table->rowCount(), 4 + kCategoryCount + 1 + 2);
+            const auto number = [table](int row, int column) {
+                return table->data(table->index(row, column), Qt::UserRole);
+            };
+            QCOMPARE(number(ComparisonModel::ParametersRow, 1).toLongLong(), qlonglong(direct.parameters));
+            QCOMPARE(number(ComparisonModel::FlopsRow, 1).toDouble(), direct.compute.total());
+            QCOMPARE(number(ComparisonModel::PeakRow, 1).toLongLong(), qlonglong(direct.memory.devicePeak));
+            QCOMPARE(number(ComparisonModel::PeakRow, 0).toLongLong(),
+                     qlonglong(scheduler.plan()->memory.devicePeak));
+            QCOMPARE(number(ComparisonModel::FirstDeviceRow, 1).toBool(), direct.devices.first().fits);
+            QCOMPARE(number(ComparisonModel::FirstDeviceRow + 1, 1).toLongLong(),
+                     qlonglong(direct.devices.first().maxBatch.value_or(-1)));
+            QCOMPARE(table->headerData(ComparisonModel::FirstDeviceRow, Qt::Vertical).toString(),
+                     QStringLiteral("Tiny: fit"));
+            // 3 layers of 256×256+256 against 8: fewer parameters than the current plan
+            QVERIFY(number(ComparisonModel::ParametersRow, 1).toLongLong()
+                    < number(ComparisonModel::ParametersRow, 0).toLongLong());
+        };
+        expect(d.config());
+        if (QTest::currentTestFailed())
+            return;
+
+        // a new configuration re-plans the compared model with it
+        PlanConfig smaller = d.config();
+        smaller.batch = 8;
+        d.setConfig(smaller);
+        scheduler.planNow();
+        QCOMPARE(scheduler.plan()->config.batch, 8);
+        panel.refreshAll();
+        expect(smaller);
+        if (QTest::currentTestFailed())
+            return;
+
+        // it joins the batch sweep too
+        const BatchSweepResult &sweep = panel.batchSweepModel()->result();
+        QCOMPARE(sweep.series.last().label, QStringLiteral("Compared: student"));
+        panel.unpin();
+        QVERIFY(!panel.hasPinnedPlan());
+        QCOMPARE(panel.comparisonModel()->rowCount(), 0);
     }
 
     void exportsVectorsAndPixels()
