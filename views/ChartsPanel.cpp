@@ -164,9 +164,11 @@ ChartsPanel::ChartsPanel(Document *document, QUndoStack *undoStack, PlanSchedule
     m_comparisonTable = makeTable(breakdown, m_comparisonModel);
     m_comparisonTable->setVisible(false);
     breakdown->addWidget(m_comparisonTable);
+    // The long comparison table would otherwise squeeze the chart and its legend.
+    m_views[BreakdownTab]->setMinimumHeight(360);
     breakdown->setStretchFactor(0, 3);
     breakdown->setStretchFactor(1, 1);
-    breakdown->setStretchFactor(2, 2);
+    breakdown->setStretchFactor(2, 1);
     m_tabs->addTab(breakdown, QString());
     m_tabs->addTab(m_views[BatchTab], QString());
 
@@ -271,7 +273,11 @@ QChartView *ChartsPanel::makeChartView()
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation); // animated charts export empty
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // On the right, one entry a line: at the bottom the entries share one row and long
+    // names ("amp-bf16 · adam · √n", "Optimizer state") were cut short. Tooltips give the
+    // full name where the right side is still too narrow.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 240);
@@ -370,7 +376,9 @@ void ChartsPanel::refreshBreakdown()
     m_comparisonModel->setEntries(m_pinned ? QList<ComparisonModel::Entry>{{tr("Current plan"), plan},
                                                                            {pinnedLabel, m_pinned}}
                                            : QList<ComparisonModel::Entry>{});
+    // The side-by-side table holds the breakdown table's numbers and more.
     m_comparisonTable->setVisible(m_pinned != nullptr);
+    m_breakdownTable->setVisible(m_pinned == nullptr);
     clearChart(chart);
     if (entries.isEmpty()) {
         showError(chart, m_scheduler->error());
@@ -680,6 +688,25 @@ void ChartsPanel::refreshTimeline()
         area->setName(PlanSerializer::categoryLabel(static_cast<Category>(c)));
         attach(chart, area, x, y);
         connect(area, &QAreaSeries::hovered, this, tip);
+    }
+    // Phase boundaries: a dotted line where backward and the optimizer step begin.
+    bool seen[3] = {};
+    for (int row = 0; row < rows; ++row) {
+        const int phase = static_cast<int>(m_timelineModel->phase(row));
+        if (phase < 0 || phase > 2 || seen[phase])
+            continue;
+        seen[phase] = true;
+        if (row == 0)
+            continue;
+        auto *boundary = new QLineSeries(chart);
+        boundary->setName(tr("Start of %1").arg(PlanSerializer::phaseLabel(m_timelineModel->phase(row))));
+        boundary->append(row - 0.5, 0.0);
+        boundary->append(row - 0.5, y->max());
+        QPen pen(palette().color(QPalette::WindowText));
+        pen.setStyle(Qt::DotLine);
+        pen.setWidthF(1.5);
+        boundary->setPen(pen);
+        attach(chart, boundary, x, y);
     }
     const int peak = m_timelineModel->peakRow();
     auto *marker = new QScatterSeries(chart);

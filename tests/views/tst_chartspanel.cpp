@@ -20,7 +20,11 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
+#include <QApplication>
+#include <QLineSeries>
+#include <QPalette>
 
 using namespace memplanner;
 using namespace memplanner::test;
@@ -199,6 +203,92 @@ private slots:
         panel.unpin();
         QVERIFY(!panel.hasPinnedPlan());
         QCOMPARE(panel.comparisonModel()->rowCount(), 0);
+    }
+
+    void timelineMarksPhases()
+    {
+        Document d;
+        d.resetProject(project());
+        QUndoStack stack;
+        PlanScheduler scheduler(&d, m_planner);
+        scheduler.planNow();
+        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        panel.refreshAll();
+        // a training step: forward, then a line where backward starts and one where the optimizer does
+        QStringList boundaries;
+        for (QAbstractSeries *series : panel.chart(ChartsPanel::TimelineTab)->series())
+            if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() == 2
+                && line->at(0).x() == line->at(1).x())
+                boundaries << line->name();
+        QCOMPARE(boundaries, (QStringList{QStringLiteral("Start of backward"),
+                                          QStringLiteral("Start of optimizer step")}));
+    }
+
+    // Every tab in English, Vietnamese and Chinese, light and dark, with the real catalogues
+    // from :/i18n, grabbed to /tmp/memplanner-<language>-<palette>-<tab>.png to look at.
+    void everyLanguageAndPalette_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("dark");
+        for (const char *language : {"en", "vi", "zh_CN"}) {
+            QTest::addRow("%s light", language) << QString::fromLatin1(language) << false;
+            QTest::addRow("%s dark", language) << QString::fromLatin1(language) << true;
+        }
+    }
+
+    void everyLanguageAndPalette()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        QFont font = QApplication::font();
+        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+        QApplication::setFont(font);
+        QTranslator translator;
+        const QLocale locale(language);
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(locale, QStringLiteral("memplanner"), QStringLiteral("_"),
+                                    QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const QLocale previous;
+        QLocale::setDefault(locale);
+        Document d;
+        d.resetProject(project());
+        QUndoStack stack;
+        PlanScheduler scheduler(&d, m_planner);
+        scheduler.planNow();
+        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        if (dark) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+            palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+            palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+            palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+            panel.setPalette(palette);
+        }
+        QTemporaryDir dir;
+        Project student;
+        student.graph = chainGraph(3);
+        student.graph.name = QStringLiteral("student");
+        ProjectFile::save(student, dir.filePath(QStringLiteral("student.memplan")));
+        QVERIFY(panel.compareWithModel(dir.filePath(QStringLiteral("student.memplan"))));
+        panel.resize(1000, 700);
+        panel.show();
+        for (int t = 0; t < ChartsPanel::TabCount; ++t) {
+            panel.tabs()->setCurrentIndex(t);
+            QCoreApplication::processEvents();
+            panel.grab().save(QStringLiteral("/tmp/memplanner-%1-%2-%3.png")
+                                      .arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                      .arg(t));
+        }
+        if (language != QLatin1String("en")) {
+            QVERIFY(panel.tabs()->tabText(ChartsPanel::BreakdownTab) != QLatin1String("Breakdown"));
+            QCoreApplication::removeTranslator(&translator);
+        }
+        QLocale::setDefault(previous);
     }
 
     void exportsVectorsAndPixels()
