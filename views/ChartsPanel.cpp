@@ -116,6 +116,7 @@ QLineSeries *capacityLine(QChart *chart, const QString &name, double y, double x
     line->append(x0, y);
     line->append(x1, y);
     QPen pen = line->pen();
+    pen.setColor(chart->legend()->labelColor()); // the theme's text colour: black on a dark theme is lost
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(1.5);
     line->setPen(pen);
@@ -485,6 +486,13 @@ void ChartsPanel::refreshBatchSweep()
             line->append(static_cast<double>(result.batches[p]),
                          static_cast<double>(s.points[p].devicePeak) / unit.divisor);
         attach(chart, line, x, y);
+        if (m_pinned && i == result.series.size() - 1) {
+            // The theme has five colours: the pinned or compared plan also differs in its stroke.
+            QPen pen = line->pen();
+            pen.setStyle(Qt::DashDotLine);
+            pen.setWidthF(pen.widthF() + 1.0);
+            line->setPen(pen);
+        }
         connect(line, &QLineSeries::hovered, this, [this, i](const QPointF &point, bool on) {
             if (!on)
                 return;
@@ -702,7 +710,7 @@ void ChartsPanel::refreshTimeline()
         boundary->setName(tr("Start of %1").arg(PlanSerializer::phaseLabel(m_timelineModel->phase(row))));
         boundary->append(row - 0.5, 0.0);
         boundary->append(row - 0.5, y->max());
-        QPen pen(palette().color(QPalette::WindowText));
+        QPen pen(chart->legend()->labelColor());
         pen.setStyle(Qt::DotLine);
         pen.setWidthF(1.5);
         boundary->setPen(pen);

@@ -35,8 +35,9 @@ QVariant FitCandidatesModel::data(const QModelIndex &index, int role) const
     const FitCandidate &c = candidateAt(index.row());
     const QLocale locale;
     const std::int64_t headroom = m_recommendation.capacity - c.devicePeak;
+    // Mid tones: readable on light and on dark bases alike.
     if (role == Qt::ForegroundRole && (index.column() == HeadroomColumn || index.column() == RankColumn))
-        return QBrush(c.fits() ? QColor(0x1e, 0x84, 0x49) : QColor(0xc0, 0x39, 0x2b));
+        return QBrush(c.fits() ? QColor(0x2e, 0xa0, 0x5a) : QColor(0xe0, 0x4b, 0x3c));
     if (role == Qt::ToolTipRole && index.column() == FrozenColumn && !c.frozenNodes.isEmpty())
         return c.frozenNodes.join(QStringLiteral(", "));
     if (role == Qt::TextAlignmentRole && index.column() != ConfigurationColumn)
