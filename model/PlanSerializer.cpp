@@ -288,6 +288,10 @@ QJsonObject PlanSerializer::fitToJson(const QList<DeviceRecommendation> &recomme
             o.insert(QLatin1String("step_time_s"), c.stepSeconds);
             o.insert(QLatin1String("samples_per_s"), c.samplesPerSecond);
             o.insert(QLatin1String("recompute_flops"), c.recomputeFlops);
+            // The assistant's extras (added to memplanner.fit/1; older readers ignore them).
+            o.insert(QLatin1String("effective_batch"), static_cast<qint64>(c.effectiveBatch));
+            o.insert(QLatin1String("extra_compute"), c.extraComputeShare());
+            o.insert(QLatin1String("frozen_layers"), QJsonArray::fromStringList(c.frozenNodes));
             candidates.append(o);
         }
         QJsonObject d;
@@ -328,6 +332,8 @@ QString PlanSerializer::fitToText(const QList<DeviceRecommendation> &recommendat
                             locale.toString(static_cast<qlonglong>(c.microBatch)),
                             locale.toString(static_cast<qlonglong>(c.accumulation)),
                             formatBytes(c.devicePeak, locale), locale.toString(c.samplesPerSecond, 'f', 1));
+            if (!c.frozenNodes.isEmpty())
+                out.last() += tr(", freezing the first %n layer(s)", nullptr, static_cast<int>(c.frozenNodes.size()));
         }
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
 #include "BeyondCommands.h"
+#include "BatchSweep.h"
 #include "CliSupport.h"
 
 #include "Calibration.h"
@@ -280,7 +281,9 @@ int CommandLineTool::runSweep(const QStringList &args)
     parser.setApplicationDescription(tr("Peak memory against batch size or checkpoint segments."));
     parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A .memplan file or builtin:NAME."));
     PlanOptions options(parser);
-    const QCommandLineOption over(QStringList{QStringLiteral("over")}, tr("What to vary: batch or checkpoint."), QStringLiteral("WHAT"));
+    const QCommandLineOption over(QStringList{QStringLiteral("over")},
+                                  tr("What to vary: batch, checkpoint, or variants (the batch chart's configurations: batch × precision, checkpointing and optimizer)."),
+                                  QStringLiteral("WHAT"));
     const QCommandLineOption batches(QStringList{QStringLiteral("batches")},
                                      tr("Batch sizes, comma-separated (default: powers of two up to 1024)."), QStringLiteral("LIST"));
     parser.addOption(over);
@@ -292,13 +295,27 @@ int CommandLineTool::runSweep(const QStringList &args)
         return usage(tr("sweep needs exactly one MODEL."));
     const QString format = options.outputFormat(parser);
     const QString what = parser.isSet(over) ? parser.value(over) : QStringLiteral("batch");
-    if (what != QLatin1String("batch") && what != QLatin1String("checkpoint"))
-        throw ModelError(tr("--over must be batch or checkpoint, not “%1”.").arg(what));
+    if (what != QLatin1String("batch") && what != QLatin1String("checkpoint")
+        && what != QLatin1String("variants"))
+        throw ModelError(tr("--over must be batch, checkpoint or variants, not “%1”.").arg(what));
     const Catalogues catalogues(parser, options);
     const Project project = ProjectFile::load(parser.positionalArguments().first());
     PlanConfig config = options.config(parser, project);
+    const QStringList deviceIds = parser.isSet(*options.device) ? config.devices : QStringList{};
     config.devices.clear();
     const Planner planner(catalogues.devices, catalogues.runtimes);
+    if (what == QLatin1String("variants")) {
+        std::vector<std::int64_t> list;
+        if (parser.isSet(batches)) {
+            for (const QString &b : parser.value(batches).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                list.push_back(PlanOptions::positiveInt(b.trimmed(), QStringLiteral("--batches")));
+        } else {
+            list = BatchSweep::defaultBatches(config.batch);
+        }
+        return writeVariantSweep(BatchSweep::sweep(planner, project.graph, BatchSweep::variants(config),
+                                                   list, deviceIds),
+                                 project, format, outputLocale(parser, options));
+    }
     const RuntimeProfile &runtime = catalogues.runtimes.require(config.effectiveRuntime());
 
     struct Row
@@ -432,6 +449,83 @@ int CommandLineTool::runSweep(const QStringList &args)
     return 0;
 }
 
+int CommandLineTool::writeVariantSweep(const BatchSweepResult &result, const Project &project,
+                                       const QString &format, const QLocale &locale)
+{
+    const auto maxBatchText = [](const std::optional<std::int64_t> &mb) {
+        return mb ? QString::number(*mb) : QString();
+    };
+    if (format == QLatin1String("json")) {
+        QJsonArray series;
+        for (const SweepSeries &s : result.series) {
+            QJsonArray points;
+            for (std::size_t p = 0; p < s.points.size(); ++p) {
+                QJsonObject o;
+                o.insert(QLatin1String("batch"), static_cast<qint64>(result.batches[p]));
+                o.insert(QLatin1String("tensor_peak"), static_cast<qint64>(s.points[p].tensorPeak));
+                o.insert(QLatin1String("device_peak"), static_cast<qint64>(s.points[p].devicePeak));
+                points.append(o);
+            }
+            QJsonObject maxBatch;
+            for (int d = 0; d < result.devices.size(); ++d) {
+                const std::optional<std::int64_t> &mb = s.maxBatch.at(static_cast<std::size_t>(d));
+                maxBatch.insert(result.devices.at(d).id, mb ? QJsonValue(static_cast<qint64>(*mb)) : QJsonValue());
+            }
+            QJsonObject o;
+            o.insert(QLatin1String("label"), s.label);
+            o.insert(QLatin1String("config"), s.config.toJson());
+            o.insert(QLatin1String("points"), points);
+            o.insert(QLatin1String("max_batch"), maxBatch);
+            series.append(o);
+        }
+        QJsonArray devices;
+        for (const CapacityLine &d : result.devices)
+            devices.append(QJsonObject{{QLatin1String("id"), d.id}, {QLatin1String("name"), d.name},
+                                       {QLatin1String("capacity"), static_cast<qint64>(d.capacity)}});
+        QJsonObject root;
+        root.insert(QLatin1String("schema"), QStringLiteral("memplanner.sweep/1"));
+        root.insert(QLatin1String("model"), project.graph.name);
+        root.insert(QLatin1String("over"), QStringLiteral("variants"));
+        root.insert(QLatin1String("devices"), devices);
+        root.insert(QLatin1String("series"), series);
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (format == QLatin1String("csv")) {
+        // Long format: one row per configuration and batch; max_batch_<device> per --device.
+        QStringList header = {QStringLiteral("series"), QStringLiteral("precision"), QStringLiteral("optimizer"),
+                              QStringLiteral("checkpoint"), QStringLiteral("batch"), QStringLiteral("tensor_peak"),
+                              QStringLiteral("device_peak")};
+        for (const CapacityLine &d : result.devices)
+            header << QStringLiteral("max_batch_%1").arg(d.id);
+        m_out << header.join(QLatin1Char(',')) << '\n';
+        for (const SweepSeries &s : result.series)
+            for (std::size_t p = 0; p < s.points.size(); ++p) {
+                QStringList cells = {csvEscape(s.label), s.config.precision, s.config.optimizer,
+                                     csvEscape(s.config.checkpoint.toString()), QString::number(result.batches[p]),
+                                     QString::number(s.points[p].tensorPeak), QString::number(s.points[p].devicePeak)};
+                for (const std::optional<std::int64_t> &mb : s.maxBatch)
+                    cells << maxBatchText(mb);
+                m_out << cells.join(QLatin1Char(',')) << '\n';
+            }
+        return 0;
+    }
+    m_out << tr("Configuration") << '\t' << tr("Batch") << '\t' << tr("Device peak") << '\n';
+    for (const SweepSeries &s : result.series)
+        for (std::size_t p = 0; p < s.points.size(); ++p)
+            m_out << s.label << '\t' << locale.toString(static_cast<qlonglong>(result.batches[p])) << '\t'
+                  << PlanSerializer::formatBytes(s.points[p].devicePeak, locale) << '\n';
+    for (int d = 0; d < result.devices.size(); ++d)
+        for (const SweepSeries &s : result.series) {
+            const std::optional<std::int64_t> &mb = s.maxBatch.at(static_cast<std::size_t>(d));
+            m_out << tr("%1 on %2: largest batch %3")
+                             .arg(s.label, result.devices.at(d).name,
+                                  mb ? locale.toString(static_cast<qlonglong>(*mb)) : tr("unbounded"))
+                  << '\n';
+        }
+    return 0;
+}
+
 int CommandLineTool::runFit(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -440,6 +534,9 @@ int CommandLineTool::runFit(const QStringList &args)
     PlanOptions options(parser);
     const QCommandLineOption top(QStringList{QStringLiteral("top")}, tr("How many configurations to show per device (text)."), QStringLiteral("N"));
     parser.addOption(top);
+    const QCommandLineOption freeze(QStringList{QStringLiteral("freeze")},
+                                    tr("Also try freezing the first layers (fine-tuning), as the assistant's check box does."));
+    parser.addOption(freeze);
     int code = 0;
     if (!CliSupport::parseVerbArguments(parser, args, m_out, m_err, &code))
         return code;
@@ -455,17 +552,26 @@ int CommandLineTool::runFit(const QStringList &args)
             config.devices << d.id;
     }
     const Planner planner(catalogues.devices, catalogues.runtimes);
-    const QList<DeviceRecommendation> recs = FitSolver::solve(planner, project.graph, config, config.devices);
+    FitOptions fitOptions;
+    fitOptions.tryFreezing = parser.isSet(freeze);
+    const QList<DeviceRecommendation> recs = FitSolver::solve(planner, project.graph, config, config.devices, fitOptions);
     if (format == QLatin1String("json")) {
         m_out << QJsonDocument(PlanSerializer::fitToJson(recs)).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("csv")) {
-        m_out << "device,precision,optimizer,checkpoint,fits,max_batch,micro_batch,accumulation_steps,device_peak,step_time_s,samples_per_s\n";
-        for (const DeviceRecommendation &r : recs)
+        // The assistant's columns follow the original ones: rank, effective batch, extra compute
+        // (share of forward + backward) and the frozen layers (';'-separated).
+        m_out << "device,precision,optimizer,checkpoint,fits,max_batch,micro_batch,accumulation_steps,device_peak,step_time_s,samples_per_s,"
+                 "rank,effective_batch,extra_compute,frozen_layers\n";
+        for (const DeviceRecommendation &r : recs) {
+            int rank = 0;
             for (const FitCandidate &c : r.ranked)
                 m_out << r.deviceId << ',' << c.config.precision << ',' << c.config.optimizer << ','
                       << csvEscape(c.config.checkpoint.toString()) << ',' << (c.fits() ? "true" : "false") << ','
                       << (c.maxBatch ? QString::number(*c.maxBatch) : QString()) << ',' << c.microBatch << ','
-                      << c.accumulation << ',' << c.devicePeak << ',' << c.stepSeconds << ',' << c.samplesPerSecond << '\n';
+                      << c.accumulation << ',' << c.devicePeak << ',' << c.stepSeconds << ',' << c.samplesPerSecond << ','
+                      << ++rank << ',' << c.effectiveBatch << ',' << QString::number(c.extraComputeShare(), 'g', 6) << ','
+                      << csvEscape(c.frozenNodes.join(QLatin1Char(';'))) << '\n';
+        }
     } else {
         const int shown = parser.isSet(top) ? static_cast<int>(PlanOptions::positiveInt(parser.value(top), QStringLiteral("--top"))) : 3;
         m_out << PlanSerializer::fitToText(recs, outputLocale(parser, options), shown);

@@ -4,10 +4,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QLocale;
+
 namespace memplanner {
 
 class DeviceCatalogue;
 class RuntimeCatalogue;
+struct BatchSweepResult;
 struct PlanConfig;
 struct Project;
 
@@ -35,6 +38,9 @@ private:
     int runDevices(const QStringList &args);
     int runOps(const QStringList &args);
     int runCalibrate(const QStringList &args);
+    /** `sweep --over variants`: the batch chart's series (BatchSweep) as text, CSV or JSON. */
+    int writeVariantSweep(const BatchSweepResult &result, const Project &project,
+                          const QString &format, const QLocale &locale);
     int usage(const QString &problem);
 
     QTextStream &m_out;

@@ -61,6 +61,10 @@ private slots:
     void sweepBatchGrows();
     void sweepCheckpointSegments();
     void fitRanksByThroughput();
+    void fitCsvHasTheAssistantsColumns_data();
+    void fitCsvHasTheAssistantsColumns();
+    void sweepVariantsAreTheBatchChart_data();
+    void sweepVariantsAreTheBatchChart();
     void listings_data();
     void listings();
     void badInput_data();
@@ -532,6 +536,131 @@ void TestCli::fitRanksByThroughput()
     }
     // ResNet-18 at batch 32 fits a 16 GB T4 in fp32 with Adam (1.44 GB device peak, see the sweep).
     QVERIFY(fitting >= 1);
+}
+
+// `fit` prints the assistant's ranking: the original columns first (unchanged), then rank,
+// effective batch, extra compute and the frozen layers; --freeze adds the candidates that
+// freeze a prefix, ranked after every fitting one that trains the whole graph (FitSolver).
+void TestCli::fitCsvHasTheAssistantsColumns_data()
+{
+    QTest::addColumn<bool>("freeze");
+    QTest::newRow("whole graph") << false;
+    QTest::newRow("--freeze") << true;
+}
+
+void TestCli::fitCsvHasTheAssistantsColumns()
+{
+    QFETCH(bool, freeze);
+    QStringList args = {QStringLiteral("fit"), QStringLiteral("builtin:resnet18"),
+                        QStringLiteral("--device"), QStringLiteral("colab-t4"),
+                        QStringLiteral("--format"), QStringLiteral("csv")};
+    if (freeze)
+        args << QStringLiteral("--freeze");
+    const CliResult r = run(args);
+    QVERIFY(r.finished);
+    QCOMPARE(r.code, 0);
+    const QStringList lines = csvLines(r.out);
+    QVERIFY(lines.size() >= 3);
+    QVERIFY(lines[0].startsWith(QLatin1String(
+            "device,precision,optimizer,checkpoint,fits,max_batch,micro_batch,accumulation_steps,"
+            "device_peak,step_time_s,samples_per_s,")));
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    QVERIFY(header.contains(QLatin1String("frozen_layers")));
+    int freezing = 0;
+    bool seenFrozenFit = false;
+    for (int i = 1; i < lines.size(); ++i) {
+        QCOMPARE(csvCell(header, lines[i], "rank").toInt(), i);
+        QCOMPARE(csvCell(header, lines[i], "effective_batch"), QStringLiteral("32")); // --batch default
+        const bool fits = csvCell(header, lines[i], "fits") == QLatin1String("true");
+        const bool frozen = !csvCell(header, lines[i], "frozen_layers").isEmpty();
+        freezing += frozen ? 1 : 0;
+        if (fits && frozen)
+            seenFrozenFit = true;
+        QVERIFY2(!(fits && !frozen && seenFrozenFit), qPrintable(lines[i]));
+        const double extra = csvCell(header, lines[i], "extra_compute").toDouble();
+        const bool checkpointed = csvCell(header, lines[i], "checkpoint") != QLatin1String("none");
+        QVERIFY2(checkpointed ? extra > 0.0 : extra == 0.0, qPrintable(lines[i]));
+    }
+    // without --freeze no candidate freezes; with it, half of them do (each configuration
+    // once as the user set it and once freezing the prefix)
+    QCOMPARE(freezing, freeze ? (lines.size() - 1) / 2 : 0);
+
+    // The JSON carries the same extras.
+    QJsonObject root;
+    QString why;
+    args[args.indexOf(QStringLiteral("csv"))] = QStringLiteral("json");
+    QVERIFY2(runJson(args, &root, &why), qPrintable(why));
+    const QJsonArray candidates = root.value(QLatin1String("devices")).toArray().first().toObject()
+                                          .value(QLatin1String("candidates")).toArray();
+    QCOMPARE(candidates.size(), lines.size() - 1);
+    for (int i = 0; i < candidates.size(); ++i) {
+        const QJsonObject c = candidates.at(i).toObject();
+        const QString csvFrozen = csvCell(header, lines[i + 1], "frozen_layers");
+        QCOMPARE(c.value(QLatin1String("frozen_layers")).toArray().size(),
+                 csvFrozen.isEmpty() ? 0 : csvFrozen.count(QLatin1Char(';')) + 1);
+        QCOMPARE(c.value(QLatin1String("effective_batch")).toInteger(), qint64(32));
+    }
+}
+
+// `sweep --over variants` writes the batch chart's series: the configuration and its
+// variants (BatchSweep::variants: the other precision, √n, both, SGD — five for training),
+// each at every batch, with the largest batch per --device.
+void TestCli::sweepVariantsAreTheBatchChart_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("json") << QStringLiteral("json");
+    QTest::newRow("text") << QStringLiteral("text");
+}
+
+void TestCli::sweepVariantsAreTheBatchChart()
+{
+    QFETCH(QString, format);
+    const QStringList args = {QStringLiteral("sweep"), QStringLiteral("builtin:resnet18"),
+                              QStringLiteral("--over"), QStringLiteral("variants"),
+                              QStringLiteral("--batches"), QStringLiteral("1,32"),
+                              QStringLiteral("--device"), QStringLiteral("colab-t4"),
+                              QStringLiteral("--format"), format};
+    // the plain batch sweep of the same configuration, to compare the first series with
+    const CliResult plain = run({QStringLiteral("sweep"), QStringLiteral("builtin:resnet18"),
+                                 QStringLiteral("--batches"), QStringLiteral("32"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(plain.code, 0);
+    const QStringList plainLines = csvLines(plain.out);
+    const QString plainPeak = csvCell(plainLines[0].split(QLatin1Char(',')), plainLines[1], "device_peak");
+    if (format == QLatin1String("json")) {
+        QJsonObject root;
+        QString why;
+        QVERIFY2(runJson(args, &root, &why), qPrintable(why));
+        QCOMPARE(root.value(QLatin1String("over")).toString(), QStringLiteral("variants"));
+        const QJsonArray series = root.value(QLatin1String("series")).toArray();
+        QCOMPARE(series.size(), 5);
+        const QJsonObject first = series.first().toObject();
+        QCOMPARE(first.value(QLatin1String("label")).toString(), QStringLiteral("fp32 · adam · no checkpointing"));
+        QCOMPARE(first.value(QLatin1String("points")).toArray().size(), 2);
+        QCOMPARE(QString::number(first.value(QLatin1String("points")).toArray().at(1).toObject()
+                                         .value(QLatin1String("device_peak")).toInteger()),
+                 plainPeak);
+        QVERIFY(first.value(QLatin1String("max_batch")).toObject().value(QLatin1String("colab-t4")).toInteger() > 32);
+        return;
+    }
+    const CliResult r = run(args);
+    QCOMPARE(r.code, 0);
+    if (format == QLatin1String("text")) {
+        QVERIFY2(r.out.contains(QStringLiteral("fp32 · sgd · no checkpointing")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("largest batch")), qPrintable(r.out));
+        return;
+    }
+    const QStringList lines = csvLines(r.out);
+    QCOMPARE(lines.size(), 1 + 5 * 2); // header, five configurations at batches 1 and 32
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    QCOMPARE(header, (QStringList{QStringLiteral("series"), QStringLiteral("precision"), QStringLiteral("optimizer"),
+                                  QStringLiteral("checkpoint"), QStringLiteral("batch"), QStringLiteral("tensor_peak"),
+                                  QStringLiteral("device_peak"), QStringLiteral("max_batch_colab-t4")}));
+    QCOMPARE(csvCell(header, lines[2], "batch"), QStringLiteral("32"));
+    QCOMPARE(csvCell(header, lines[2], "device_peak"), plainPeak);
+    QCOMPARE(csvCell(header, lines[3], "precision"), QStringLiteral("amp-bf16"));
+    QCOMPARE(csvCell(header, lines[9], "optimizer"), QStringLiteral("sgd"));
 }
 
 void TestCli::listings_data()
