@@ -13,6 +13,9 @@
 #include "OptimizerSpec.h"
 #include "PlanSerializer.h"
 #include "Planner.h"
+#ifdef MEMPLANNER_HAVE_REPORT
+#include "ReportRenderer.h"
+#endif
 #include "PrecisionPolicy.h"
 #include "ProfileCatalogue.h"
 #include "ProjectFile.h"
@@ -256,8 +259,10 @@ int CommandLineTool::runPlan(const QStringList &args)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("plan needs exactly one MODEL."));
+#ifndef MEMPLANNER_HAVE_REPORT
     if (parser.isSet(pdf))
         throw ModelError(tr("PDF reports are not available in this version yet."));
+#endif
     const QString format = options.outputFormat(parser);
     const Catalogues catalogues(parser, options);
     const Project project = ProjectFile::load(parser.positionalArguments().first());
@@ -266,6 +271,12 @@ int CommandLineTool::runPlan(const QStringList &args)
     Plan plan = planner.plan(project.graph, config);
     plan.warnings = project.importWarnings + plan.warnings;
     plan.fusions = project.fusions;
+#ifdef MEMPLANNER_HAVE_REPORT
+    if (parser.isSet(pdf)) {
+        // main() made a QApplication for --pdf; the report's numbers follow --lang too.
+        ReportRenderer::write(planner, project, plan, parser.value(pdf), outputLocale(parser, options));
+    }
+#endif
     if (format == QLatin1String("json"))
         m_out << QJsonDocument(PlanSerializer::toJson(plan)).toJson(QJsonDocument::Indented);
     else if (format == QLatin1String("csv"))

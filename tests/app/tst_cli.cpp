@@ -71,6 +71,8 @@ private slots:
     void badInput();
     void noArgumentsPrintsUsage();
     void calibrationRoundTrip();
+    void planPdf_data();
+    void planPdf();
 
 private:
     CliResult run(const QStringList &arguments) const;
@@ -803,6 +805,9 @@ void TestCli::badInput_data()
             << QStringList{plan, r18, r18} << 2 << QStringList{QStringLiteral("Usage:")};
     QTest::newRow("unknown option")
             << option("--bogus", "1") << 2 << QStringList{QStringLiteral("bogus")};
+    QTest::newRow("PDF in a missing folder")
+            << QStringList{plan, r18, QStringLiteral("--pdf"), QStringLiteral("/nonexistent-memplanner-dir/report.pdf")}
+            << 1 << QStringList{QStringLiteral("report.pdf")};
     QTest::newRow("option without its value") << QStringList{plan, r18, QStringLiteral("--batch")}
                                               << 2 << QStringList{QStringLiteral("batch")};
 }
@@ -859,6 +864,41 @@ void TestCli::calibrationRoundTrip()
                      &root, &why),
              qPrintable(why));
     QCOMPARE(root.value(QLatin1String("config")).toObject().value(QLatin1String("runtime")).toString(), QStringLiteral("h100-test"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// plan --pdf (issue 7): the report is written, is a PDF of several pages, and the plan is
+// still printed; the CLI makes its own offscreen QApplication for the charts.
+
+void TestCli::planPdf_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestCli::planPdf()
+{
+    QFETCH(QString, lang);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliResult r = run({QStringLiteral("plan"), QStringLiteral("builtin:resnet18"), QStringLiteral("--batch"),
+                             QStringLiteral("16"), QStringLiteral("--device"), QStringLiteral("colab-t4,laptop-rtx3050-4gb"),
+                             QStringLiteral("--lang"), lang, QStringLiteral("--pdf"), pdf});
+    QVERIFY2(r.finished, "memplanner-cli hung");
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("ResNet-18")));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    // Page objects are written uncompressed: "/Type /Page" (not "/Pages").
+    const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+    const qsizetype pages = QString::fromLatin1(bytes).count(page);
+    // title, model and configuration; charts; devices and recommendations; layers
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
