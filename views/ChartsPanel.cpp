@@ -367,10 +367,7 @@ void ChartsPanel::refreshBreakdown()
             devices << CapacityLine{fit.id, fit.name, fit.capacity};
     }
     replanCompared();
-    const QString pinnedLabel = m_pinned ? (m_pinnedName.isEmpty()
-                                                    ? tr("Pinned: %1").arg(BatchSweep::label(m_pinned->config))
-                                                    : tr("Compared: %1").arg(m_pinnedName))
-                                         : QString();
+    const QString pinnedLabel = this->pinnedLabel();
     if (m_pinned)
         entries << BreakdownSeriesModel::Entry{pinnedLabel, m_pinned->memory};
     m_breakdownModel->setEntries(entries, devices);
@@ -783,7 +780,17 @@ void ChartsPanel::refreshThroughput()
     QChart *chart = m_views[ThroughputTab]->chart();
     clearChart(chart);
     const std::shared_ptr<const Plan> plan = m_scheduler->plan();
-    m_throughputModel->setRows(plan ? Throughput::perDevice(*plan, m_datasetSize->value()) : QList<DeviceThroughput>{});
+    QList<DeviceThroughput> throughputRows = plan ? Throughput::perDevice(*plan, m_datasetSize->value())
+                                                  : QList<DeviceThroughput>{};
+    replanCompared();
+    if (plan && m_pinned) {
+        // The pinned or compared plan on the same devices, after the current plan's rows.
+        for (DeviceThroughput r : Throughput::perDevice(*m_pinned, m_datasetSize->value())) {
+            r.name = tr("%1 — %2").arg(pinnedLabel(), r.name);
+            throughputRows << r;
+        }
+    }
+    m_throughputModel->setRows(throughputRows);
     if (!plan) {
         showError(chart, m_scheduler->error());
         return;
@@ -943,7 +950,7 @@ void ChartsPanel::pinCurrentPlan()
     m_pinnedName.clear();
     m_comparedStale = false;
     m_unpinButton->setEnabled(m_pinned != nullptr);
-    m_dirty[BreakdownTab] = m_dirty[BatchTab] = true;
+    m_dirty[BreakdownTab] = m_dirty[BatchTab] = m_dirty[ThroughputTab] = true;
     refreshTab(m_tabs->currentIndex());
 }
 
@@ -954,7 +961,7 @@ void ChartsPanel::unpin()
     m_pinnedName.clear();
     m_comparedStale = false;
     m_unpinButton->setEnabled(false);
-    m_dirty[BreakdownTab] = m_dirty[BatchTab] = true;
+    m_dirty[BreakdownTab] = m_dirty[BatchTab] = m_dirty[ThroughputTab] = true;
     refreshTab(m_tabs->currentIndex());
 }
 
@@ -978,7 +985,7 @@ bool ChartsPanel::compareWithModel(const QString &pathOrBuiltin, QString *error)
     }
     m_comparedStale = false;
     m_unpinButton->setEnabled(true);
-    m_dirty[BreakdownTab] = m_dirty[BatchTab] = true;
+    m_dirty[BreakdownTab] = m_dirty[BatchTab] = m_dirty[ThroughputTab] = true;
     refreshTab(m_tabs->currentIndex());
     return true;
 }
@@ -994,6 +1001,14 @@ void ChartsPanel::chooseModelToCompare()
     if (!compareWithModel(fileName, &error))
         QMessageBox::warning(this, tr("Compare with a Model"),
                              tr("Could not compare with %1:\n%2").arg(QFileInfo(fileName).fileName(), error));
+}
+
+QString ChartsPanel::pinnedLabel() const
+{
+    if (!m_pinned)
+        return QString();
+    return m_pinnedName.isEmpty() ? tr("Pinned: %1").arg(BatchSweep::label(m_pinned->config))
+                                  : tr("Compared: %1").arg(m_pinnedName);
 }
 
 void ChartsPanel::replanCompared()

@@ -125,6 +125,8 @@ private:
     void applyTheme();
     QChartView *makeChartView();
     void showError(QChart *chart, const QString &message);
+    /** "Pinned: <configuration>" or "Compared: <model>"; empty without a pin. */
+    QString pinnedLabel() const;
     /** Re-plans a compared model with the current configuration when it changed. */
     void replanCompared();
 

@@ -11,6 +11,7 @@
 #include "FrontierModel.h"
 #include "PlanScheduler.h"
 #include "ProjectFile.h"
+#include "ThroughputModel.h"
 #include "TopLayersModel.h"
 
 #include <QChart>
@@ -196,6 +197,14 @@ private slots:
         expect(smaller);
         if (QTest::currentTestFailed())
             return;
+
+        // and the throughput table, on the same device
+        const QList<DeviceThroughput> &throughput = panel.throughputModel()->rows();
+        QCOMPARE(throughput.size(), 2);
+        QCOMPARE(throughput.at(1).name, QStringLiteral("Compared: student — Tiny"));
+        QCOMPARE(throughput.at(1).stepSeconds,
+                 // 50,000: the panel's default samples per epoch
+                 Throughput::perDevice(m_planner.plan(chainGraph(3), smaller), 50000).first().stepSeconds);
 
         // it joins the batch sweep too
         const BatchSweepResult &sweep = panel.batchSweepModel()->result();
