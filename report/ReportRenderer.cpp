@@ -323,8 +323,10 @@ private:
         m_document->setMetaInformation(QTextDocument::DocumentTitle,
                                        ReportRenderer::tr("Memory plan: %1").arg(m_plan.modelName));
         heading(ReportRenderer::tr("Memory plan: %1").arg(m_plan.modelName), 0);
-        paragraph(ReportRenderer::tr("%1 at batch %2. Written by MemPlanner %3 on %4.")
-                          .arg(modeText(), integer(m_plan.config.batch), QCoreApplication::applicationVersion(),
+        const QString version = QCoreApplication::applicationVersion();
+        const QString app = version.isEmpty() ? QStringLiteral("MemPlanner") : QStringLiteral("MemPlanner ") + version;
+        paragraph(ReportRenderer::tr("%1 at batch %2. Written by %3 on %4.")
+                          .arg(modeText(), integer(m_plan.config.batch), app,
                                m_locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat)),
                   9.5, true);
 

@@ -19,6 +19,8 @@
 #include "Planner.h"
 #include "PlanSerializer.h"
 #include "PropertiesPanel.h"
+#include "ReportPreviewDialog.h"
+#include "ReportRenderer.h"
 #include "SummaryPanel.h"
 
 #include <QAction>
@@ -33,6 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -196,6 +199,9 @@ void MainWindow::createActions()
     m_saveAction = make(QKeySequence::Save, &MainWindow::save);
     m_saveAsAction = make(QKeySequence::SaveAs, &MainWindow::saveAsDialog);
     m_quitAction = make(QKeySequence::Quit, &QWidget::close);
+    m_exportReportAction = new QAction(this);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReportDialog);
 
     m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -280,6 +286,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(m_exportReportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -542,6 +549,53 @@ bool MainWindow::saveAsDialog()
     return saveTo(path);
 }
 
+bool MainWindow::exportReport(const QString &path, bool quiet)
+{
+    const std::shared_ptr<const Plan> plan = m_scheduler->plan();
+    try {
+        if (!plan)
+            throw ModelError(m_scheduler->error());
+        ReportRenderer::write(*m_planner, m_document->project(), *plan, path, QLocale());
+    } catch (const ModelError &error) {
+        if (!quiet)
+            QMessageBox::critical(this, tr("Cannot export the report"), error.message());
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::exportReportDialog()
+{
+    const std::shared_ptr<const Plan> plan = m_scheduler->plan();
+    if (!plan) {
+        QMessageBox::critical(this, tr("Cannot export the report"), m_scheduler->error());
+        return;
+    }
+    // The preview keeps this plan and project even if the user edits behind the dialog.
+    const Project project = m_document->project();
+    const QString base = m_document->filePath().isEmpty()
+                                 ? QDir::home().filePath(plan->modelName)
+                                 : QFileInfo(m_document->filePath()).absoluteDir().filePath(
+                                           QFileInfo(m_document->filePath()).completeBaseName());
+    ReportPreviewDialog dialog(
+            [this, plan, project](QPrinter *printer) {
+                ReportRenderer::paint(*m_planner, project, *plan, printer, QLocale());
+            },
+            [this, plan, project](const QString &path) {
+                try {
+                    ReportRenderer::write(*m_planner, project, *plan, path, QLocale());
+                } catch (const ModelError &error) {
+                    QMessageBox::critical(this, tr("Cannot export the report"), error.message());
+                    return false;
+                }
+                statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+                return true;
+            },
+            base + QStringLiteral(".pdf"), this);
+    dialog.exec();
+}
+
 void MainWindow::autosaveNow()
 {
     if (m_undoStack->isClean())
@@ -706,6 +760,7 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import ONNX or Keras…"));
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
+    m_exportReportAction->setText(tr("&Export report…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
                                                  : tr("&Undo"));

@@ -63,6 +63,13 @@ public:
     void selectLayers(const QStringList &names);
     /** Writes the autosave snapshot now when there are unsaved changes. */
     void autosaveNow();
+    /**
+     * Writes the PDF report of the current plan to @p path in the interface language; shows
+     * the error in a message box (unless @p quiet) and returns false when it fails.
+     */
+    bool exportReport(const QString &path, bool quiet = false);
+    /** File ▸ Export report…: the report's pages in a preview, then a file dialog to save. */
+    void exportReportDialog();
 
     Document *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -143,7 +150,7 @@ private:
             *m_selectAllAction = nullptr, *m_arrangeAction = nullptr, *m_zoomInAction = nullptr,
             *m_zoomOutAction = nullptr, *m_fitAction = nullptr, *m_aboutAction = nullptr,
             *m_binaryUnitsAction = nullptr, *m_decimalUnitsAction = nullptr,
-            *m_defaultDevicesAction = nullptr;
+            *m_defaultDevicesAction = nullptr, *m_exportReportAction = nullptr;
     QList<QAction *> m_languageActions;
     QToolBar *m_toolBar = nullptr;
 };

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QMenuBar>
+#include <QPrintPreviewWidget>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -148,6 +149,37 @@ private slots:
         reopened.scheduler()->planNow();
         QCOMPARE(peak(reopened), savedPeak);
         QVERIFY(!reopened.isWindowModified());
+    }
+
+    void exportReport()
+    {
+        // File ▸ Export report… (issue 7): the PDF of the current plan, the same pages in the
+        // preview, and one message box (here: quiet) when the file cannot be written.
+        QTemporaryDir dir;
+        MainWindow w(&m_languages, m_autosave.path());
+        QVERIFY(w.openFile(QStringLiteral("builtin:resnet18"), true));
+        QTRY_VERIFY(w.scheduler()->plan());
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(w.exportReport(path, true));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5).startsWith("%PDF"));
+        QVERIFY(!w.exportReport(QStringLiteral("/nonexistent-memplanner-dir/report.pdf"), true));
+
+        int previewPages = -1;
+        QTimer::singleShot(300, this, [&previewPages] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+                preview->updatePreview();
+                previewPages = preview->pageCount();
+            }
+            dialog->close();
+        });
+        w.exportReportDialog();
+        // title, model, configuration and breakdown; charts; devices and recommendations; layers
+        QVERIFY2(previewPages >= 3, qPrintable(QString::number(previewPages)));
     }
 
     void badFileIsRefusedAndNothingIsLost()
