@@ -187,6 +187,8 @@ public:
 
     void build()
     {
+        // One edit block: the layout runs once at the end, not after every cell (2 s → ms).
+        m_cursor.beginEditBlock();
         titleAndSummary();
         breakdown();
         sweeps();
@@ -194,6 +196,7 @@ public:
         recommendations();
         layers();
         assumptions();
+        m_cursor.endEditBlock();
     }
 
 private:
@@ -586,8 +589,9 @@ private:
                          d.fits ? ReportRenderer::tr("yes") : ReportRenderer::tr("no"),
                          d.headroom >= 0 ? bytes(d.headroom) : ReportRenderer::tr("−%1").arg(bytes(-d.headroom)),
                          largest, ReportRenderer::tr("%1 s").arg(m_locale.toString(d.stepTimeSeconds, 'g', 3))});
-            for (const QString &w : d.warnings)
-                notes << ReportRenderer::tr("%1: %2").arg(d.name, w);
+            for (const QString &w : d.warnings) // they name their device already
+                if (!notes.contains(w))
+                    notes << w;
         }
         table({ReportRenderer::tr("Device"), ReportRenderer::tr("Usable memory"), ReportRenderer::tr("Device peak"),
                ReportRenderer::tr("Fits"), ReportRenderer::tr("Headroom"), ReportRenderer::tr("Largest batch"),
@@ -643,7 +647,7 @@ private:
 
     void layers()
     {
-        heading(ReportRenderer::tr("Layers that save the most for backward"), 1, true);
+        heading(ReportRenderer::tr("Layers that save the most for backward"), 1);
         std::vector<LayerRow> rows = LayerStats::rows(m_project.graph, &m_plan);
         std::stable_sort(rows.begin(), rows.end(),
                          [](const LayerRow &a, const LayerRow &b) { return a.savedBytes > b.savedBytes; });
