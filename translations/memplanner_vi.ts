@@ -979,20 +979,12 @@
         <translation>Bộ nhớ đỉnh theo kích thước batch hoặc số đoạn checkpoint.</translation>
     </message>
     <message>
-        <source>What to vary: batch or checkpoint.</source>
-        <translation>Đại lượng thay đổi: batch hoặc checkpoint.</translation>
-    </message>
-    <message>
         <source>Batch sizes, comma-separated (default: powers of two up to 1024).</source>
         <translation>Các kích thước batch, phân cách bằng dấu phẩy (mặc định: các lũy thừa của 2 đến 1024).</translation>
     </message>
     <message>
         <source>sweep needs exactly one MODEL.</source>
         <translation>sweep cần đúng một MODEL.</translation>
-    </message>
-    <message>
-        <source>--over must be batch or checkpoint, not “%1”.</source>
-        <translation>--over phải là batch hoặc checkpoint, chứ không phải “%1”.</translation>
     </message>
     <message>
         <source>batch %1</source>
@@ -1189,6 +1181,30 @@
     <message>
         <source>optimal</source>
         <translation>tối ưu</translation>
+    </message>
+    <message>
+        <source>What to vary: batch, checkpoint, or variants (the batch chart's configurations: batch × precision, checkpointing and optimizer).</source>
+        <translation>Đại lượng cần thay đổi: batch, checkpoint hoặc variants (các cấu hình của biểu đồ batch: batch × độ chính xác, gradient checkpointing và bộ tối ưu).</translation>
+    </message>
+    <message>
+        <source>--over must be batch, checkpoint or variants, not “%1”.</source>
+        <translation>--over phải là batch, checkpoint hoặc variants, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <source>%1 on %2: largest batch %3</source>
+        <translation>%1 trên %2: batch lớn nhất %3</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Also try freezing the first layers (fine-tuning), as the assistant's check box does.</source>
+        <translation>Thử thêm phương án đóng băng các lớp đầu (tinh chỉnh), giống như ô đánh dấu trong trợ lý.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3155,12 @@
         <source>Fused on import: %1</source>
         <translation>Hợp nhất khi nhập: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>, freezing the first %n layer(s)</source>
+        <translation>
+            <numerusform>, đóng băng %n lớp đầu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -3540,6 +3562,399 @@
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Memory (%1)</source>
+        <translation>Bộ nhớ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>huấn luyện</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>suy luận</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không dùng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%n đoạn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory plan: %1</source>
+        <translation>Kế hoạch bộ nhớ: %1</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2. Written by %3 on %4.</source>
+        <translation>%1 với batch %2. Báo cáo do %3 tạo vào %4.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>(unsaved)</source>
+        <translation>(chưa lưu)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Số tham số</translation>
+    </message>
+    <message>
+        <source>%1 (%2 trainable)</source>
+        <translation>%1 (%2 huấn luyện được)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Số nút</translation>
+    </message>
+    <message>
+        <source>Forward FLOPs per step</source>
+        <translation>FLOP truyền xuôi mỗi bước</translation>
+    </message>
+    <message>
+        <source>Backward FLOPs per step</source>
+        <translation>FLOP truyền ngược mỗi bước</translation>
+    </message>
+    <message>
+        <source>Recompute FLOPs per step</source>
+        <translation>FLOP tính lại mỗi bước</translation>
+    </message>
+    <message>
+        <source>Fused on import</source>
+        <translation>Hợp nhất khi nhập</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Kích thước batch</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Độ dài chuỗi</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Độ chính xác</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing</source>
+        <translation>Gradient checkpointing</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>Gradients kept between steps</source>
+        <translation>Gradient được giữ lại giữa các bước</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Target devices</source>
+        <translation>Thiết bị đích</translation>
+    </message>
+    <message>
+        <source>Memory at the peak</source>
+        <translation>Bộ nhớ tại thời điểm đỉnh</translation>
+    </message>
+    <message>
+        <source>The device peak is %1, reached during %2.</source>
+        <translation>Đỉnh thiết bị là %1, đạt được trong giai đoạn %2.</translation>
+    </message>
+    <message>
+        <source>The device peak is %1, reached during %2 at %3.</source>
+        <translation>Đỉnh thiết bị là %1, đạt được trong giai đoạn %2, tại %3.</translation>
+    </message>
+    <message>
+        <source>Tensor peak</source>
+        <translation>Đỉnh tensor</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>Chi phí runtime</translation>
+    </message>
+    <message>
+        <source>Device peak</source>
+        <translation>Đỉnh thiết bị</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Bộ nhớ</translation>
+    </message>
+    <message>
+        <source>Share of the device peak</source>
+        <translation>Tỉ lệ trong đỉnh thiết bị</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Device peak, by part, at the peak moment</source>
+        <translation>Đỉnh thiết bị theo từng phần, tại thời điểm đỉnh</translation>
+    </message>
+    <message>
+        <source>Batch size and checkpointing</source>
+        <translation>Kích thước batch và gradient checkpointing</translation>
+    </message>
+    <message>
+        <source>The device peak of this configuration and its variants against the batch size, with the capacity of each target device.</source>
+        <translation>Đỉnh thiết bị của cấu hình này và các biến thể của nó theo kích thước batch, cùng với dung lượng của từng thiết bị đích.</translation>
+    </message>
+    <message>
+        <source>Each point is a way to checkpoint at batch %1: the device peak against the extra compute it costs.</source>
+        <translation>Mỗi điểm là một cách đặt checkpoint ở batch %1: đỉnh thiết bị theo khối lượng tính toán thêm mà cách đó tốn.</translation>
+    </message>
+    <message>
+        <source>No batch size to show.</source>
+        <translation>Không có kích thước batch nào để hiển thị.</translation>
+    </message>
+    <message>
+        <source>Device peak against batch size</source>
+        <translation>Đỉnh thiết bị theo kích thước batch</translation>
+    </message>
+    <message>
+        <source>No way to checkpoint this graph.</source>
+        <translation>Không có cách nào để đặt checkpoint cho đồ thị này.</translation>
+    </message>
+    <message>
+        <source>Extra compute (% of forward and backward)</source>
+        <translation>Tính toán thêm (% so với truyền xuôi và truyền ngược)</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>Đường biên</translation>
+    </message>
+    <message>
+        <source>Device peak against the extra compute of checkpointing (batch %1)</source>
+        <translation>Đỉnh thiết bị theo khối lượng tính toán thêm của gradient checkpointing (batch %1)</translation>
+    </message>
+    <message>
+        <source>No target device was chosen.</source>
+        <translation>Chưa chọn thiết bị đích nào.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Usable memory</source>
+        <translation>Bộ nhớ dùng được</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Vừa</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Phần dư</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Batch lớn nhất</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>Thời gian mỗi bước</translation>
+    </message>
+    <message>
+        <source>Step time is a roofline estimate from each device's peak FLOP/s and memory bandwidth.</source>
+        <translation>Thời gian mỗi bước là ước lượng theo mô hình roofline, dựa trên FLOP/s đỉnh và băng thông bộ nhớ của từng thiết bị.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Các đề xuất</translation>
+    </message>
+    <message>
+        <source>The assistant ranks training configurations for the target devices; there is none to rank.</source>
+        <translation>Trợ lý xếp hạng các cấu hình huấn luyện cho các thiết bị đích; hiện không có cấu hình nào để xếp hạng.</translation>
+    </message>
+    <message>
+        <source>For each device, the configurations that fit, ranked by estimated throughput at an effective batch of %1 (gradient accumulation keeps it).</source>
+        <translation>Với mỗi thiết bị, các cấu hình vừa được xếp hạng theo thông lượng ước tính với batch hiệu dụng %1 (tích lũy gradient giữ nguyên batch hiệu dụng này).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 usable)</source>
+        <translation>%1 (dùng được %2)</translation>
+    </message>
+    <message>
+        <source>Nothing fits.</source>
+        <translation>Không cấu hình nào vừa.</translation>
+    </message>
+    <message>
+        <source>Nothing fits, not even batch 1. The closest is %1, which misses by %2.</source>
+        <translation>Không cấu hình nào vừa, kể cả với batch 1. Cấu hình gần nhất là %1, còn thiếu %2.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Micro-batch × steps</source>
+        <translation>Micro-batch × số bước</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>Mẫu/s</translation>
+    </message>
+    <message>
+        <source>Extra compute</source>
+        <translation>Tính toán thêm</translation>
+    </message>
+    <message>
+        <source>Layers that save the most for backward</source>
+        <translation>Các lớp lưu nhiều nhất cho lượt truyền ngược</translation>
+    </message>
+    <message>
+        <source>No layer saves anything for backward.</source>
+        <translation>Không có lớp nào lưu gì cho lượt truyền ngược.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Phép toán</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>Hình dạng đầu ra</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Share of the tensor peak</source>
+        <translation>Tỉ lệ trong đỉnh tensor</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Các giả định</translation>
+    </message>
+    <message>
+        <source>Semantics: one step of PyTorch 2.x eager autograd, counted per tensor storage over time. Autograd's saved tensors, views and in-place operations, autocast copies and the optimizer's state and step buffers are simulated; the breakdown is taken at the peak moment and adds up to the tensor peak, the figure comparable to torch.cuda.max_memory_allocated. The device peak adds the runtime overhead.</source>
+        <translation>Ngữ nghĩa: một bước autograd ở chế độ eager của PyTorch 2.x, được tính theo từng vùng lưu trữ (storage) của tensor theo thời gian. Các tensor được autograd lưu lại, các view và phép toán tại chỗ (in-place), các bản sao do autocast tạo ra, cùng trạng thái và các bộ đệm của bước tối ưu đều được mô phỏng; bảng phân tách được lấy tại thời điểm đỉnh và có tổng bằng đỉnh tensor, tức con số có thể so sánh với torch.cuda.max_memory_allocated. Đỉnh thiết bị cộng thêm chi phí runtime.</translation>
+    </message>
+    <message>
+        <source>calibrated: %1 per sample</source>
+        <translation>đã hiệu chỉnh: %1 mỗi mẫu</translation>
+    </message>
+    <message>
+        <source>not calibrated</source>
+        <translation>chưa hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>%1 — source: %2</source>
+        <translation>%1 — nguồn: %2</translation>
+    </message>
+    <message>
+        <source>Runtime overhead, from the runtime profiles used:</source>
+        <translation>Chi phí runtime, theo các hồ sơ runtime đã dùng:</translation>
+    </message>
+    <message>
+        <source>Context and libraries</source>
+        <translation>Context và các thư viện</translation>
+    </message>
+    <message>
+        <source>Allocator block</source>
+        <translation>Khối của bộ cấp phát</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>Phân mảnh</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Không ghi được báo cáo vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Không ghi được báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>MemPlanner — %1</source>
+        <translation>MemPlanner — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 trên %2</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4432,87 @@ Batch này không vừa bộ nhớ của thiết bị.</translation>
     <message>
         <source>Apply</source>
         <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>Mô hình so sánh: %1</translation>
+    </message>
+    <message>
+        <source>Start of %1</source>
+        <translation>Bắt đầu %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Compare with a Model</source>
+        <translation>So sánh với một mô hình</translation>
+    </message>
+    <message>
+        <source>Models (*.memplan *.onnx *.json);;All files (*)</source>
+        <translation>Mô hình (*.memplan *.onnx *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Could not compare with %1:
+%2</source>
+        <translation>Không so sánh được với %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Compare with a model file…</source>
+        <translation>So sánh với tệp mô hình…</translation>
+    </message>
+    <message>
+        <source>Plan another model (.memplan, ONNX or Keras JSON) with the current configuration and show it beside the current plan</source>
+        <translation>Lập kế hoạch cho một mô hình khác (.memplan, ONNX hoặc Keras JSON) với cấu hình hiện tại và hiển thị nó bên cạnh bản kế hoạch hiện tại</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ComparisonModel</name>
+    <message>
+        <source>Fits, %1 free</source>
+        <translation>Vừa, còn trống %1</translation>
+    </message>
+    <message>
+        <source>Misses by %1</source>
+        <translation>Không vừa, thiếu %1</translation>
+    </message>
+    <message>
+        <source>Unbounded</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không dùng</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Số tham số</translation>
+    </message>
+    <message>
+        <source>Trainable parameters</source>
+        <translation>Số tham số huấn luyện được</translation>
+    </message>
+    <message>
+        <source>Compute per step</source>
+        <translation>Khối lượng tính toán mỗi bước</translation>
+    </message>
+    <message>
+        <source>Device peak</source>
+        <translation>Đỉnh thiết bị</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>Chi phí runtime</translation>
+    </message>
+    <message>
+        <source>%1: fit</source>
+        <translation>%1: vừa hay không</translation>
+    </message>
+    <message>
+        <source>%1: largest batch</source>
+        <translation>%1: batch lớn nhất</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +5238,18 @@ Batch này không vừa bộ nhớ của thiết bị.</translation>
         <source>Start on the charts instead of the graph.</source>
         <translation>Mở ở phần biểu đồ thay vì đồ thị.</translation>
     </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Không xuất được báo cáo</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Xuất báo cáo…</translation>
+    </message>
 </context>
 <context>
     <name>memplanner::PalettePanel</name>
@@ -4889,6 +5397,25 @@ Batch này không vừa bộ nhớ của thiết bị.</translation>
         <translation>
             <numerusform>Đóng băng %n lớp</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ReportPreviewDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Preview</source>
+        <translation>Xem trước báo cáo</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
     </message>
 </context>
 <context>

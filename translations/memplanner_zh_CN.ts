@@ -979,20 +979,12 @@
         <translation>峰值内存随批量大小或检查点分段数的变化。</translation>
     </message>
     <message>
-        <source>What to vary: batch or checkpoint.</source>
-        <translation>要改变的量：batch 或 checkpoint。</translation>
-    </message>
-    <message>
         <source>Batch sizes, comma-separated (default: powers of two up to 1024).</source>
         <translation>批量大小列表，以逗号分隔（默认：不超过 1024 的 2 的幂）。</translation>
     </message>
     <message>
         <source>sweep needs exactly one MODEL.</source>
         <translation>sweep 需要恰好一个 MODEL。</translation>
-    </message>
-    <message>
-        <source>--over must be batch or checkpoint, not “%1”.</source>
-        <translation>--over 必须是 batch 或 checkpoint，而不是“%1”。</translation>
     </message>
     <message>
         <source>batch %1</source>
@@ -1189,6 +1181,30 @@
     <message>
         <source>optimal</source>
         <translation>最优</translation>
+    </message>
+    <message>
+        <source>What to vary: batch, checkpoint, or variants (the batch chart's configurations: batch × precision, checkpointing and optimizer).</source>
+        <translation>要变化的量：batch、checkpoint 或 variants（批量图表中的配置：批量 × 精度、梯度检查点和优化器）。</translation>
+    </message>
+    <message>
+        <source>--over must be batch, checkpoint or variants, not “%1”.</source>
+        <translation>--over 必须是 batch、checkpoint 或 variants，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>%1 on %2: largest batch %3</source>
+        <translation>%1：%2 上的最大批量为 %3</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>Also try freezing the first layers (fine-tuning), as the assistant's check box does.</source>
+        <translation>同时尝试冻结前面的层（微调），与助手中的复选框作用相同。</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3155,12 @@
         <source>Fused on import: %1</source>
         <translation>导入时融合：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>, freezing the first %n layer(s)</source>
+        <translation>
+            <numerusform>，冻结前 %n 个层</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -3540,6 +3562,399 @@
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Memory (%1)</source>
+        <translation>内存（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1（%n 段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory plan: %1</source>
+        <translation>内存规划：%1</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2. Written by %3 on %4.</source>
+        <translation>%1，批量 %2。本报告由 %3 于 %4 生成。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>(unsaved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>%1 (%2 trainable)</source>
+        <translation>%1（可训练 %2）</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>Forward FLOPs per step</source>
+        <translation>每步前向 FLOPs</translation>
+    </message>
+    <message>
+        <source>Backward FLOPs per step</source>
+        <translation>每步反向 FLOPs</translation>
+    </message>
+    <message>
+        <source>Recompute FLOPs per step</source>
+        <translation>每步重计算 FLOPs</translation>
+    </message>
+    <message>
+        <source>Fused on import</source>
+        <translation>导入时融合</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Gradient checkpointing</source>
+        <translation>梯度检查点</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>Gradients kept between steps</source>
+        <translation>梯度在各步之间保留</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Target devices</source>
+        <translation>目标设备</translation>
+    </message>
+    <message>
+        <source>Memory at the peak</source>
+        <translation>峰值时刻的内存</translation>
+    </message>
+    <message>
+        <source>The device peak is %1, reached during %2.</source>
+        <translation>设备峰值为 %1，出现在%2阶段。</translation>
+    </message>
+    <message>
+        <source>The device peak is %1, reached during %2 at %3.</source>
+        <translation>设备峰值为 %1，出现在%2阶段，位置：%3。</translation>
+    </message>
+    <message>
+        <source>Tensor peak</source>
+        <translation>张量峰值</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>运行时开销</translation>
+    </message>
+    <message>
+        <source>Device peak</source>
+        <translation>设备峰值</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Share of the device peak</source>
+        <translation>设备峰值占比</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Device peak, by part, at the peak moment</source>
+        <translation>峰值时刻的设备峰值（按组成部分）</translation>
+    </message>
+    <message>
+        <source>Batch size and checkpointing</source>
+        <translation>批量大小与梯度检查点</translation>
+    </message>
+    <message>
+        <source>The device peak of this configuration and its variants against the batch size, with the capacity of each target device.</source>
+        <translation>本配置及其变体的设备峰值与批量大小的关系，并标出每个目标设备的容量。</translation>
+    </message>
+    <message>
+        <source>Each point is a way to checkpoint at batch %1: the device peak against the extra compute it costs.</source>
+        <translation>每个点代表批量 %1 下的一种检查点设置方式：设备峰值与其所需额外计算量的关系。</translation>
+    </message>
+    <message>
+        <source>No batch size to show.</source>
+        <translation>没有可显示的批量大小。</translation>
+    </message>
+    <message>
+        <source>Device peak against batch size</source>
+        <translation>设备峰值与批量大小的关系</translation>
+    </message>
+    <message>
+        <source>No way to checkpoint this graph.</source>
+        <translation>此计算图无法设置检查点。</translation>
+    </message>
+    <message>
+        <source>Extra compute (% of forward and backward)</source>
+        <translation>额外计算量（占前向和反向计算量的 %）</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>前沿</translation>
+    </message>
+    <message>
+        <source>Device peak against the extra compute of checkpointing (batch %1)</source>
+        <translation>设备峰值与梯度检查点额外计算量的关系（批量 %1）</translation>
+    </message>
+    <message>
+        <source>No target device was chosen.</source>
+        <translation>未选择目标设备。</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Usable memory</source>
+        <translation>可用内存</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>最大批量</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>单步时间</translation>
+    </message>
+    <message>
+        <source>Step time is a roofline estimate from each device's peak FLOP/s and memory bandwidth.</source>
+        <translation>单步时间是根据各设备的峰值 FLOP/s 和内存带宽得出的屋顶线模型估算。</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>推荐配置</translation>
+    </message>
+    <message>
+        <source>The assistant ranks training configurations for the target devices; there is none to rank.</source>
+        <translation>助手会针对目标设备对训练配置进行排序；目前没有可排序的配置。</translation>
+    </message>
+    <message>
+        <source>For each device, the configurations that fit, ranked by estimated throughput at an effective batch of %1 (gradient accumulation keeps it).</source>
+        <translation>对每个设备，列出放得下的配置，按有效批量 %1 下的估计吞吐量排序（梯度累积使有效批量保持不变）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 usable)</source>
+        <translation>%1（可用 %2）</translation>
+    </message>
+    <message>
+        <source>Nothing fits.</source>
+        <translation>没有放得下的配置。</translation>
+    </message>
+    <message>
+        <source>Nothing fits, not even batch 1. The closest is %1, which misses by %2.</source>
+        <translation>没有放得下的配置，连批量 1 都放不下。最接近的是 %1，缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Micro-batch × steps</source>
+        <translation>微批量 × 步数</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>样本/s</translation>
+    </message>
+    <message>
+        <source>Extra compute</source>
+        <translation>额外计算量</translation>
+    </message>
+    <message>
+        <source>Layers that save the most for backward</source>
+        <translation>为反向传播保存最多数据的层</translation>
+    </message>
+    <message>
+        <source>No layer saves anything for backward.</source>
+        <translation>没有任何层为反向传播保存数据。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存量</translation>
+    </message>
+    <message>
+        <source>Share of the tensor peak</source>
+        <translation>张量峰值占比</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Semantics: one step of PyTorch 2.x eager autograd, counted per tensor storage over time. Autograd's saved tensors, views and in-place operations, autocast copies and the optimizer's state and step buffers are simulated; the breakdown is taken at the peak moment and adds up to the tensor peak, the figure comparable to torch.cuda.max_memory_allocated. The device peak adds the runtime overhead.</source>
+        <translation>语义：PyTorch 2.x eager 模式下 autograd 的一个训练步，按张量存储（storage）随时间统计。模拟了 autograd 保存的张量、视图和原地（in-place）操作、autocast 副本，以及优化器的状态和更新步缓冲区；各组成部分在峰值时刻取得，其总和即为张量峰值，该数值可与 torch.cuda.max_memory_allocated 对比。设备峰值在此基础上再加上运行时开销。</translation>
+    </message>
+    <message>
+        <source>calibrated: %1 per sample</source>
+        <translation>已校准：每样本 %1</translation>
+    </message>
+    <message>
+        <source>not calibrated</source>
+        <translation>未校准</translation>
+    </message>
+    <message>
+        <source>%1 — source: %2</source>
+        <translation>%1 — 来源：%2</translation>
+    </message>
+    <message>
+        <source>Runtime overhead, from the runtime profiles used:</source>
+        <translation>运行时开销，取自所用的运行时档案：</translation>
+    </message>
+    <message>
+        <source>Context and libraries</source>
+        <translation>上下文和库</translation>
+    </message>
+    <message>
+        <source>Allocator block</source>
+        <translation>分配器块</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>无法将报告写入 %1。</translation>
+    </message>
+    <message>
+        <source>MemPlanner — %1</source>
+        <translation>MemPlanner — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4432,87 @@ The batch does not fit in its memory.</source>
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>对比模型：%1</translation>
+    </message>
+    <message>
+        <source>Start of %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Compare with a Model</source>
+        <translation>与模型比较</translation>
+    </message>
+    <message>
+        <source>Models (*.memplan *.onnx *.json);;All files (*)</source>
+        <translation>模型 (*.memplan *.onnx *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not compare with %1:
+%2</source>
+        <translation>无法与 %1 比较：
+%2</translation>
+    </message>
+    <message>
+        <source>Compare with a model file…</source>
+        <translation>与模型文件比较…</translation>
+    </message>
+    <message>
+        <source>Plan another model (.memplan, ONNX or Keras JSON) with the current configuration and show it beside the current plan</source>
+        <translation>用当前配置规划另一个模型（.memplan、ONNX 或 Keras JSON），并将其显示在当前规划旁边</translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ComparisonModel</name>
+    <message>
+        <source>Fits, %1 free</source>
+        <translation>放得下，剩余 %1</translation>
+    </message>
+    <message>
+        <source>Misses by %1</source>
+        <translation>放不下，缺少 %1</translation>
+    </message>
+    <message>
+        <source>Unbounded</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Trainable parameters</source>
+        <translation>可训练参数量</translation>
+    </message>
+    <message>
+        <source>Compute per step</source>
+        <translation>每步计算量</translation>
+    </message>
+    <message>
+        <source>Device peak</source>
+        <translation>设备峰值</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>运行时开销</translation>
+    </message>
+    <message>
+        <source>%1: fit</source>
+        <translation>%1：是否放得下</translation>
+    </message>
+    <message>
+        <source>%1: largest batch</source>
+        <translation>%1：最大批量</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +5238,18 @@ The batch does not fit in its memory.</source>
         <source>Start on the charts instead of the graph.</source>
         <translation>启动时显示图表而非计算图。</translation>
     </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>memplanner::PalettePanel</name>
@@ -4889,6 +5397,25 @@ The batch does not fit in its memory.</source>
         <translation>
             <numerusform>冻结 %n 个层</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>memplanner::ReportPreviewDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
     </message>
 </context>
 <context>
