@@ -1,6 +1,7 @@
 #include "ReportRenderer.h"
 
 #include "BatchSweep.h"
+#include "ChartBuilders.h"
 #include "CheckpointSweep.h"
 #include "FitSolver.h"
 #include "FrontierModel.h"
@@ -122,56 +123,27 @@ private:
     std::vector<std::unique_ptr<QGraphicsScene>> m_scenes;
 };
 
-/** Binary units for a chart axis: the divisor and its name. */
-struct AxisUnit
-{
-    double divisor = 1.0;
-    QString name;
-};
+using ChartBuilders::AxisUnit;
+using ChartBuilders::attach;
 
+/** Binary units for a chart axis: the divisor and its name. */
 AxisUnit unitFor(std::int64_t maxBytes)
 {
-    const double m = static_cast<double>(std::max<std::int64_t>(maxBytes, 1));
-    const double k = 1024.0;
-    if (m >= k * k * k)
-        return {k * k * k, ReportRenderer::tr("GiB")};
-    if (m >= k * k)
-        return {k * k, ReportRenderer::tr("MiB")};
-    return {k, ReportRenderer::tr("KiB")};
+    return ChartBuilders::unitFor(maxBytes, 1024.0,
+                                  {ReportRenderer::tr("KiB"), ReportRenderer::tr("MiB"),
+                                   ReportRenderer::tr("GiB")});
 }
 
 QValueAxis *memoryAxis(QChart *chart, const AxisUnit &unit, double max)
 {
-    auto *axis = new QValueAxis(chart);
-    axis->setTitleText(ReportRenderer::tr("Memory (%1)").arg(unit.name));
-    axis->setRange(0.0, std::max(max, 1e-9) * 1.08);
-    axis->setLabelFormat(QStringLiteral("%.3g"));
-    axis->applyNiceNumbers();
-    return axis;
-}
-
-void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
-{
-    chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    return ChartBuilders::memoryAxis(chart, ReportRenderer::tr("Memory (%1)").arg(unit.name), max);
 }
 
 /** The dashed capacity line of the @p index-th device, in a colour of its own. */
 QLineSeries *capacityLine(QChart *chart, int index, const QString &name, double y, double x0, double x1)
 {
-    static const QColor colours[] = {QColor(0xc0, 0x39, 0x2b), QColor(0x1e, 0x84, 0x49),
-                                     QColor(0x7d, 0x3c, 0x98), QColor(0xd3, 0x54, 0x00),
-                                     QColor(0x2c, 0x3e, 0x50), QColor(0x99, 0x99, 0x99)};
-    auto *line = new QLineSeries(chart);
-    line->setName(name);
-    line->append(x0, y);
-    line->append(x1, y);
-    QPen pen(colours[static_cast<std::size_t>(index) % std::size(colours)]);
-    pen.setStyle(Qt::DashLine);
-    pen.setWidthF(2.0);
-    line->setPen(pen);
-    return line;
+    return ChartBuilders::capacityLine(chart, name, y, x0, x1, ChartBuilders::deviceColour(index),
+                                       2.0);
 }
 
 /** Builds the report's document; the charts go to @p charts. */
@@ -419,22 +391,14 @@ private:
             bars->append(set);
         }
         bars->setBarWidth(0.45);
-        c->addSeries(bars);
-        auto *categories = new QBarCategoryAxis(c);
-        categories->append(BatchSweep::label(m_plan.config));
         QValueAxis *y = memoryAxis(c, unit, static_cast<double>(max) / unit.divisor);
-        c->addAxis(categories, Qt::AlignBottom);
-        c->addAxis(y, Qt::AlignLeft);
-        bars->attachAxis(categories);
-        bars->attachAxis(y);
-        auto *span = new QValueAxis(c);
-        span->setRange(-0.5, 0.5);
-        span->setVisible(false);
-        c->addAxis(span, Qt::AlignTop);
+        QValueAxis *span =
+                ChartBuilders::addBarAxes(c, bars, {BatchSweep::label(m_plan.config)}, y);
         for (int d = 0; d < m_plan.devices.size(); ++d) {
             const DeviceFit &fit = m_plan.devices.at(d);
             attach(c, capacityLine(c, d, ReportRenderer::tr("%1 (%2)").arg(fit.name, bytes(fit.capacity)),
-                                   static_cast<double>(fit.capacity) / unit.divisor, -0.5, 0.5),
+                                   static_cast<double>(fit.capacity) / unit.divisor, span->min(),
+                                   span->max()),
                    span, y);
         }
         c->setTitle(ReportRenderer::tr("Device peak, by part, at the peak moment"));
@@ -471,30 +435,12 @@ private:
             return messageChart(ReportRenderer::tr("No batch size to show."));
         QChart *c = newChart();
         const double lastBatch = static_cast<double>(result.batches.back());
-        std::int64_t max = 0;
-        for (const SweepSeries &s : std::as_const(result.series))
-            for (const MemoryAtPeak &p : s.points)
-                max = std::max(max, p.devicePeak);
-        for (const CapacityLine &line : std::as_const(result.devices))
-            max = std::max(max, line.capacity);
+        const std::int64_t max = ChartBuilders::sweepMax(result);
         const AxisUnit unit = unitFor(max);
-        auto *x = new QLogValueAxis(c);
-        x->setBase(2.0);
-        x->setLabelFormat(QStringLiteral("%d"));
-        x->setRange(1.0, lastBatch);
-        x->setTitleText(ReportRenderer::tr("Batch size"));
+        QLogValueAxis *x = ChartBuilders::batchAxis(c, ReportRenderer::tr("Batch size"), lastBatch);
         QValueAxis *y = memoryAxis(c, unit, static_cast<double>(max) / unit.divisor);
-        c->addAxis(x, Qt::AlignBottom);
-        c->addAxis(y, Qt::AlignLeft);
-        for (const SweepSeries &s : std::as_const(result.series)) {
-            auto *line = new QLineSeries(c);
-            line->setName(s.label);
-            line->setPointsVisible(true);
-            for (std::size_t p = 0; p < s.points.size() && p < result.batches.size(); ++p)
-                line->append(static_cast<double>(result.batches[p]),
-                             static_cast<double>(s.points[p].devicePeak) / unit.divisor);
-            attach(c, line, x, y);
-        }
+        ChartBuilders::addAxes(c, x, y);
+        ChartBuilders::addSweepLines(c, result, unit.divisor, x, y);
         for (int d = 0; d < result.devices.size(); ++d) {
             const CapacityLine &device = result.devices.at(d);
             attach(c, capacityLine(c, d, ReportRenderer::tr("%1 (%2)").arg(device.name, bytes(device.capacity)),
@@ -515,51 +461,31 @@ private:
         }
         if (options.isEmpty())
             return messageChart(ReportRenderer::tr("No way to checkpoint this graph."));
-        const auto extra = [](const CheckpointOption &o) {
-            const double base = o.stepFlops - o.recomputeFlops;
-            return base > 0.0 ? 100.0 * o.recomputeFlops / base : 0.0;
-        };
         QChart *c = newChart();
         std::int64_t max = 0;
         double maxX = 1.0;
         for (const CheckpointOption &o : std::as_const(options)) {
             max = std::max(max, o.memory.devicePeak);
-            maxX = std::max(maxX, extra(o));
+            maxX = std::max(maxX, FrontierModel::extraComputePercent(o));
         }
         for (const DeviceFit &fit : m_plan.devices)
             max = std::max(max, fit.capacity);
         const AxisUnit unit = unitFor(max);
-        auto *x = new QValueAxis(c);
-        x->setTitleText(ReportRenderer::tr("Extra compute (% of forward and backward)"));
-        x->setRange(0.0, maxX * 1.08);
-        x->setLabelFormat(QStringLiteral("%.0f"));
-        x->applyNiceNumbers();
+        QValueAxis *x = ChartBuilders::extraComputeAxis(
+                c, ReportRenderer::tr("Extra compute (% of forward and backward)"), maxX);
         QValueAxis *y = memoryAxis(c, unit, static_cast<double>(max) / unit.divisor);
-        c->addAxis(x, Qt::AlignBottom);
-        c->addAxis(y, Qt::AlignLeft);
-        const CheckpointOption::Strategy strategies[] = {CheckpointOption::Strategy::None,
-                                                         CheckpointOption::Strategy::Uniform,
-                                                         CheckpointOption::Strategy::Sqrt,
-                                                         CheckpointOption::Strategy::Optimal};
+        ChartBuilders::addAxes(c, x, y);
+        const QList<CheckpointOption::Strategy> strategies = ChartBuilders::frontierStrategies();
         for (CheckpointOption::Strategy strategy : strategies) {
-            auto *points = new QScatterSeries(c);
-            points->setName(FrontierModel::strategyName(strategy));
-            points->setMarkerSize(strategy == CheckpointOption::Strategy::Optimal ? 7.0 : 10.0);
+            QList<QPointF> points;
             for (const CheckpointOption &o : std::as_const(options))
                 if (o.strategy == strategy)
-                    points->append(extra(o), static_cast<double>(o.memory.devicePeak) / unit.divisor);
-            if (points->count() == 0) {
-                delete points;
-                continue;
-            }
-            if (strategy == CheckpointOption::Strategy::Optimal) {
-                auto *frontier = new QLineSeries(c);
-                frontier->setName(ReportRenderer::tr("Frontier"));
-                frontier->append(0.0, static_cast<double>(options.first().memory.devicePeak) / unit.divisor);
-                frontier->append(points->points());
-                attach(c, frontier, x, y);
-            }
-            attach(c, points, x, y);
+                    points << QPointF(FrontierModel::extraComputePercent(o),
+                                      static_cast<double>(o.memory.devicePeak) / unit.divisor);
+            const double markerSize = strategy == CheckpointOption::Strategy::Optimal ? 7.0 : 10.0;
+            ChartBuilders::addStrategyPoints(
+                    c, strategy, points, markerSize, ReportRenderer::tr("Frontier"),
+                    static_cast<double>(options.first().memory.devicePeak) / unit.divisor, x, y);
         }
         for (int d = 0; d < m_plan.devices.size(); ++d) {
             const DeviceFit &fit = m_plan.devices.at(d);

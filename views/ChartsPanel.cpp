@@ -4,6 +4,7 @@
 #include "BatchSweepModel.h"
 #include "BreakdownSeriesModel.h"
 #include "ByteFormat.h"
+#include "ChartBuilders.h"
 #include "ComparisonModel.h"
 #include "CheckpointSweep.h"
 #include "Document.h"
@@ -62,33 +63,24 @@ namespace memplanner {
 
 namespace {
 
-/** A unit for a memory axis: values are divided by @p divisor and the axis names @p name. */
-struct AxisUnit
-{
-    double divisor = 1.0;
-    QString name;
-};
+using ChartBuilders::AxisUnit;
+using ChartBuilders::attach;
 
 AxisUnit unitFor(std::int64_t maxBytes)
 {
     const bool binary = ByteFormat::units() == ByteFormat::Units::Binary;
-    const double k = binary ? 1024.0 : 1000.0;
-    const double m = static_cast<double>(std::max<std::int64_t>(maxBytes, 1));
-    if (m >= k * k * k)
-        return {k * k * k, binary ? ChartsPanel::tr("GiB") : ChartsPanel::tr("GB")};
-    if (m >= k * k)
-        return {k * k, binary ? ChartsPanel::tr("MiB") : ChartsPanel::tr("MB")};
-    return {k, binary ? ChartsPanel::tr("KiB") : ChartsPanel::tr("kB")};
+    return ChartBuilders::unitFor(maxBytes, binary ? 1024.0 : 1000.0,
+                                  binary ? ChartBuilders::UnitNames{ChartsPanel::tr("KiB"),
+                                                                    ChartsPanel::tr("MiB"),
+                                                                    ChartsPanel::tr("GiB")}
+                                         : ChartBuilders::UnitNames{ChartsPanel::tr("kB"),
+                                                                    ChartsPanel::tr("MB"),
+                                                                    ChartsPanel::tr("GB")});
 }
 
 QValueAxis *memoryAxis(QChart *chart, const AxisUnit &unit, double max)
 {
-    auto *axis = new QValueAxis(chart);
-    axis->setTitleText(ChartsPanel::tr("Memory (%1)").arg(unit.name));
-    axis->setRange(0.0, std::max(max, 1e-9) * 1.08);
-    axis->setLabelFormat(QStringLiteral("%.3g"));
-    axis->applyNiceNumbers();
-    return axis;
+    return ChartBuilders::memoryAxis(chart, ChartsPanel::tr("Memory (%1)").arg(unit.name), max);
 }
 
 void clearChart(QChart *chart)
@@ -102,25 +94,10 @@ void clearChart(QChart *chart)
     chart->setTitle(QString());
 }
 
-void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
-{
-    chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
-}
-
+/** A device's capacity, dashed in the theme's text colour (black is lost on a dark theme). */
 QLineSeries *capacityLine(QChart *chart, const QString &name, double y, double x0, double x1)
 {
-    auto *line = new QLineSeries(chart);
-    line->setName(name);
-    line->append(x0, y);
-    line->append(x1, y);
-    QPen pen = line->pen();
-    pen.setColor(chart->legend()->labelColor()); // the theme's text colour: black on a dark theme is lost
-    pen.setStyle(Qt::DashLine);
-    pen.setWidthF(1.5);
-    line->setPen(pen);
-    return line;
+    return ChartBuilders::capacityLine(chart, name, y, x0, x1, chart->legend()->labelColor(), 1.5);
 }
 
 void showTip(const QString &text)
@@ -404,24 +381,16 @@ void ChartsPanel::refreshBreakdown()
         });
         bars->append(set);
     }
-    chart->addSeries(bars);
-    auto *categories = new QBarCategoryAxis(chart);
+    QStringList categories;
     for (const BreakdownSeriesModel::Entry &e : std::as_const(entries))
-        categories->append(e.label);
+        categories << e.label;
     QValueAxis *y = memoryAxis(chart, unit, static_cast<double>(max) / unit.divisor);
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(categories);
-    bars->attachAxis(y);
     // Capacity lines on a hidden axis spanning the bars.
-    auto *span = new QValueAxis(chart);
-    span->setRange(-0.5, static_cast<double>(entries.size()) - 0.5);
-    span->setVisible(false);
-    chart->addAxis(span, Qt::AlignTop);
+    QValueAxis *span = ChartBuilders::addBarAxes(chart, bars, categories, y);
     for (const CapacityLine &line : std::as_const(devices)) {
         QLineSeries *series = capacityLine(chart, tr("%1 (%2)").arg(line.name, ByteFormat::bytes(line.capacity)),
-                                           static_cast<double>(line.capacity) / unit.divisor, -0.5,
-                                           static_cast<double>(entries.size()) - 0.5);
+                                           static_cast<double>(line.capacity) / unit.divisor,
+                                           span->min(), span->max());
         attach(chart, series, span, y);
     }
     chart->setTitle(tr("Device peak, by part, at the peak moment"));
@@ -459,31 +428,16 @@ void ChartsPanel::refreshBatchSweep()
     }
     m_batchModel->setResult(result);
     const double lastBatch = static_cast<double>(result.batches.back());
-    std::int64_t max = 0;
-    for (const SweepSeries &s : std::as_const(result.series))
-        for (const MemoryAtPeak &p : s.points)
-            max = std::max(max, p.devicePeak);
-    for (const CapacityLine &line : std::as_const(result.devices))
-        max = std::max(max, line.capacity);
+    const std::int64_t max = ChartBuilders::sweepMax(result);
     const AxisUnit unit = unitFor(max);
-    auto *x = new QLogValueAxis(chart);
-    x->setBase(2.0);
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setRange(1.0, lastBatch);
-    x->setTitleText(tr("Batch size"));
+    QLogValueAxis *x = ChartBuilders::batchAxis(chart, tr("Batch size"), lastBatch);
     QValueAxis *y = memoryAxis(chart, unit, static_cast<double>(max) / unit.divisor);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (int i = 0; i < result.series.size(); ++i) {
-        const SweepSeries &s = result.series.at(i);
-        auto *line = new QLineSeries(chart);
-        line->setName(s.label);
-        line->setPointsVisible(true);
-        for (std::size_t p = 0; p < s.points.size(); ++p)
-            line->append(static_cast<double>(result.batches[p]),
-                         static_cast<double>(s.points[p].devicePeak) / unit.divisor);
-        attach(chart, line, x, y);
-        if (m_pinned && i == result.series.size() - 1) {
+    ChartBuilders::addAxes(chart, x, y);
+    const QList<QLineSeries *> lines =
+            ChartBuilders::addSweepLines(chart, result, unit.divisor, x, y);
+    for (int i = 0; i < lines.size(); ++i) {
+        QLineSeries *line = lines.at(i);
+        if (m_pinned && i == lines.size() - 1) {
             // The theme has five colours: the pinned or compared plan also differs in its stroke.
             QPen pen = line->pen();
             pen.setStyle(Qt::DashDotLine);
@@ -566,42 +520,30 @@ void ChartsPanel::refreshFrontier()
     for (const DeviceFit &fit : plan->devices)
         max = std::max(max, fit.capacity);
     const AxisUnit unit = unitFor(max);
-    auto *x = new QValueAxis(chart);
-    x->setTitleText(tr("Extra compute (% of forward and backward)"));
-    x->setRange(0.0, maxX * 1.08);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->applyNiceNumbers();
+    QValueAxis *x = ChartBuilders::extraComputeAxis(
+            chart, tr("Extra compute (% of forward and backward)"), maxX);
     QValueAxis *y = memoryAxis(chart, unit, static_cast<double>(max) / unit.divisor);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    const CheckpointOption::Strategy strategies[] = {CheckpointOption::Strategy::None,
-                                                     CheckpointOption::Strategy::Uniform,
-                                                     CheckpointOption::Strategy::Sqrt,
-                                                     CheckpointOption::Strategy::Optimal};
+    ChartBuilders::addAxes(chart, x, y);
+    const QList<CheckpointOption::Strategy> strategies = ChartBuilders::frontierStrategies();
     for (CheckpointOption::Strategy strategy : strategies) {
-        auto *points = new QScatterSeries(chart);
-        points->setName(FrontierModel::strategyName(strategy));
-        points->setMarkerSize(strategy == CheckpointOption::Strategy::Optimal ? 8.0 : 11.0);
         QList<int> rows;
+        QList<QPointF> xy;
         for (int row = 0; row < options.size(); ++row) {
             if (options.at(row).strategy != strategy)
                 continue;
             rows << row;
-            points->append(m_frontierModel->extraComputePercent(row),
-                           static_cast<double>(options.at(row).memory.devicePeak) / unit.divisor);
+            xy << QPointF(m_frontierModel->extraComputePercent(row),
+                          static_cast<double>(options.at(row).memory.devicePeak) / unit.divisor);
         }
-        if (rows.isEmpty()) {
-            delete points;
+        const double markerSize = strategy == CheckpointOption::Strategy::Optimal ? 8.0 : 11.0;
+        const double frontierStart =
+                options.isEmpty()
+                        ? 0.0
+                        : static_cast<double>(options.first().memory.devicePeak) / unit.divisor;
+        QScatterSeries *points = ChartBuilders::addStrategyPoints(
+                chart, strategy, xy, markerSize, tr("Frontier"), frontierStart, x, y);
+        if (!points)
             continue;
-        }
-        if (strategy == CheckpointOption::Strategy::Optimal) {
-            auto *frontier = new QLineSeries(chart);
-            frontier->setName(tr("Frontier"));
-            frontier->append(0.0, static_cast<double>(options.first().memory.devicePeak) / unit.divisor);
-            frontier->append(points->points());
-            attach(chart, frontier, x, y);
-        }
-        attach(chart, points, x, y);
         const auto rowAt = [points, rows](const QPointF &point) {
             const QList<QPointF> ps = points->points();
             int best = -1;

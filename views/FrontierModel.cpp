@@ -17,9 +17,13 @@ void FrontierModel::setOptions(QList<CheckpointOption> options)
 
 double FrontierModel::extraComputePercent(int row) const
 {
-    const CheckpointOption &o = m_options.at(row);
-    const double base = o.stepFlops - o.recomputeFlops;
-    return base > 0.0 ? 100.0 * o.recomputeFlops / base : 0.0;
+    return extraComputePercent(m_options.at(row));
+}
+
+double FrontierModel::extraComputePercent(const CheckpointOption &option)
+{
+    const double base = option.stepFlops - option.recomputeFlops;
+    return base > 0.0 ? 100.0 * option.recomputeFlops / base : 0.0;
 }
 
 QString FrontierModel::strategyName(CheckpointOption::Strategy strategy)

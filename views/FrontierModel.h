@@ -25,6 +25,8 @@ public:
     const QList<CheckpointOption> &options() const { return m_options; }
     /** Recompute over forward + backward, in percent. */
     double extraComputePercent(int row) const;
+    /** @p option's recompute over its forward + backward, in percent (0 without a step). */
+    static double extraComputePercent(const CheckpointOption &option);
     static QString strategyName(CheckpointOption::Strategy strategy);
 
     int rowCount(const QModelIndex &parent = {}) const override;
