@@ -49,15 +49,37 @@ class TestChartsPanel : public QObject
         return p;
     }
 
+    /** project() in a document, planned once, under a charts panel: each test's start. */
+    struct PanelFixture
+    {
+        explicit PanelFixture(const Planner &planner)
+            : scheduler(&loaded(d), planner), panel(&d, &stack, &planned(scheduler), planner)
+        {
+        }
+
+        Document d;
+        QUndoStack stack;
+        PlanScheduler scheduler;
+        ChartsPanel panel;
+
+    private:
+        static Document &loaded(Document &document)
+        {
+            document.resetProject(project());
+            return document;
+        }
+        static PlanScheduler &planned(PlanScheduler &s)
+        {
+            s.planNow();
+            return s;
+        }
+    };
+
 private slots:
     void everyTabDraws()
     {
-        Document d;
-        d.resetProject(project());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        scheduler.planNow();
-        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        PanelFixture f(m_planner);
+        auto &[d, stack, scheduler, panel] = f;
         panel.resize(1000, 700);
         panel.pinCurrentPlan();
         panel.refreshAll();
@@ -80,12 +102,8 @@ private slots:
 
     void assistantAppliesUndoably()
     {
-        Document d;
-        d.resetProject(project());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        scheduler.planNow();
-        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        PanelFixture f(m_planner);
+        auto &[d, stack, scheduler, panel] = f;
         panel.tabs()->setCurrentIndex(ChartsPanel::FitTab);
         const int index = panel.fitDeviceBox()->findData(QStringLiteral("tiny"));
         QCOMPARE(index, 0); // the plan's own devices come first
@@ -106,12 +124,8 @@ private slots:
 
     void frontierAppliesUndoably()
     {
-        Document d;
-        d.resetProject(project());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        scheduler.planNow();
-        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        PanelFixture f(m_planner);
+        auto &[d, stack, scheduler, panel] = f;
         panel.tabs()->setCurrentIndex(ChartsPanel::FrontierTab);
         FrontierModel *model = panel.frontierModel();
         int sqrtRow = -1;
@@ -127,12 +141,8 @@ private slots:
 
     void comparesWithAModelFile()
     {
-        Document d;
-        d.resetProject(project());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        scheduler.planNow();
-        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        PanelFixture f(m_planner);
+        auto &[d, stack, scheduler, panel] = f;
         panel.tabs()->setCurrentIndex(ChartsPanel::BreakdownTab);
         // a smaller "student": a 3-layer chain saved as a .memplan
         QTemporaryDir dir;
@@ -216,12 +226,8 @@ private slots:
 
     void timelineMarksPhases()
     {
-        Document d;
-        d.resetProject(project());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        scheduler.planNow();
-        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        PanelFixture f(m_planner);
+        auto &[d, stack, scheduler, panel] = f;
         panel.refreshAll();
         // a training step: forward, then a line where backward starts and one where the optimizer does
         QStringList boundaries;
@@ -261,12 +267,8 @@ private slots:
         }
         const QLocale previous;
         QLocale::setDefault(locale);
-        Document d;
-        d.resetProject(project());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        scheduler.planNow();
-        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        PanelFixture f(m_planner);
+        auto &[d, stack, scheduler, panel] = f;
         if (dark) {
             QPalette palette;
             palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -302,12 +304,8 @@ private slots:
 
     void exportsVectorsAndPixels()
     {
-        Document d;
-        d.resetProject(project());
-        QUndoStack stack;
-        PlanScheduler scheduler(&d, m_planner);
-        scheduler.planNow();
-        ChartsPanel panel(&d, &stack, &scheduler, m_planner);
+        PanelFixture f(m_planner);
+        auto &[d, stack, scheduler, panel] = f;
         QTemporaryDir dir;
         const QString svg = dir.filePath(QStringLiteral("breakdown.svg"));
         const QString png = dir.filePath(QStringLiteral("timeline.png"));
