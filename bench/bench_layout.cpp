@@ -9,16 +9,19 @@
 #include "GraphLayout.h"
 #include "ModelError.h"
 #include "ProjectFile.h"
+#include "SyntheticGraphs.h"
+
+#include "BenchSupport.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <vector>
 
 using namespace memplanner;
+using memplanner::bench::medianMs;
+using memplanner::test::chainWithSkips;
 
 namespace {
 
@@ -52,39 +55,6 @@ Graph replicated(const Graph &base, int nodeCount)
         previousLast = g.nodes.last().name;
     }
     return g;
-}
-
-/** A chain of @p n Add nodes where every 4th node also reads the node 7 back. */
-Graph chainWithSkips(int n)
-{
-    Graph g;
-    g.name = QStringLiteral("chain with skips %1").arg(n);
-    g.inputs << GraphInput{QStringLiteral("x"), {kBatchDim, 8}, DType::Float32, false};
-    for (int i = 0; i < n; ++i) {
-        Node v;
-        v.name = QStringLiteral("n%1").arg(i);
-        v.op = QStringLiteral("Add");
-        v.inputs << (i == 0 ? QStringLiteral("x") : QStringLiteral("n%1").arg(i - 1));
-        if (i % 4 == 3 && i >= 7)
-            v.inputs << QStringLiteral("n%1").arg(i - 7);
-        g.nodes << v;
-    }
-    return g;
-}
-
-/** Median wall time of @p reps runs of @p work, in milliseconds (one untimed warm-up first). */
-double medianMs(int reps, const std::function<void()> &work)
-{
-    work();
-    std::vector<double> ms;
-    QElapsedTimer timer;
-    for (int i = 0; i < reps; ++i) {
-        timer.start();
-        work();
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
 }
 
 } // namespace

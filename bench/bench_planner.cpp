@@ -20,17 +20,18 @@
 #include "ProjectFile.h"
 #include "RuntimeProfile.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <random>
 #include <vector>
 
 using namespace memplanner;
+using memplanner::bench::medianMs;
 
 namespace {
 
@@ -153,21 +154,6 @@ Graph transformer(int nodeCount)
                     {QStringLiteral("head"), QStringLiteral("label")});
     Q_ASSERT(g.nodes.size() == nodeCount);
     return g;
-}
-
-/** Median wall time of @p reps runs of @p work, in milliseconds (one untimed warm-up first). */
-double medianMs(int reps, const std::function<void()> &work)
-{
-    work();
-    std::vector<double> ms;
-    QElapsedTimer timer;
-    for (int i = 0; i < reps; ++i) {
-        timer.start();
-        work();
-        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
 }
 
 void report(const QString &what, double ms, double targetMs = -1.0)

@@ -3,12 +3,14 @@
 
 #include "GraphLayout.h"
 #include "ProjectFile.h"
+#include "SyntheticGraphs.h"
 #include "TestSupport.h"
 
 #include <QRectF>
 #include <QTest>
 
 using namespace memplanner;
+using memplanner::test::chainWithSkips;
 using memplanner::test::input;
 using memplanner::test::node;
 
@@ -26,23 +28,6 @@ Graph diamond()
             << node("d", "Add", {QStringLiteral("b"), QStringLiteral("split:1")})
             << node("e", "Add", {QStringLiteral("d"), QStringLiteral("x")})
             << node("loss", "CrossEntropy", {QStringLiteral("e"), QStringLiteral("label")});
-    return g;
-}
-
-/** A chain of @p n nodes where every 4th node also takes the output 7 nodes back. */
-Graph chainWithSkips(int n)
-{
-    Graph g;
-    g.inputs << input("x", {kBatchDim, 8});
-    for (int i = 0; i < n; ++i) {
-        Node v;
-        v.name = QStringLiteral("n%1").arg(i);
-        v.op = QStringLiteral("Add");
-        v.inputs << (i == 0 ? QStringLiteral("x") : QStringLiteral("n%1").arg(i - 1));
-        if (i % 4 == 3 && i >= 7)
-            v.inputs << QStringLiteral("n%1").arg(i - 7);
-        g.nodes << v;
-    }
     return g;
 }
 
