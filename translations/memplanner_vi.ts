@@ -5235,10 +5235,6 @@ Batch này không vừa bộ nhớ của thiết bị.</translation>
         <translation>Biểu đồ và đánh đổi</translation>
     </message>
     <message>
-        <source>Start on the charts instead of the graph.</source>
-        <translation>Mở ở phần biểu đồ thay vì đồ thị.</translation>
-    </message>
-    <message>
         <source>Cannot export the report</source>
         <translation>Không xuất được báo cáo</translation>
     </message>
@@ -5249,6 +5245,10 @@ Batch này không vừa bộ nhớ của thiết bị.</translation>
     <message>
         <source>&amp;Export report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>Start on the charts instead of the graph, on tab N (0: breakdown … 6: make it fit).</source>
+        <translation>Mở ở phần biểu đồ thay vì đồ thị, tại thẻ N (0: thành phần … 6: làm cho vừa).</translation>
     </message>
 </context>
 <context>

@@ -5235,10 +5235,6 @@ The batch does not fit in its memory.</source>
         <translation>图表与权衡</translation>
     </message>
     <message>
-        <source>Start on the charts instead of the graph.</source>
-        <translation>启动时显示图表而非计算图。</translation>
-    </message>
-    <message>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
@@ -5249,6 +5245,10 @@ The batch does not fit in its memory.</source>
     <message>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Start on the charts instead of the graph, on tab N (0: breakdown … 6: make it fit).</source>
+        <translation>启动时显示图表而非计算图，并打开第 N 个标签页（0：构成 … 6：让它放得下）。</translation>
     </message>
 </context>
 <context>

@@ -756,7 +756,8 @@ void ChartsPanel::refreshThroughput()
     auto *x = new QValueAxis(chart);
     x->setTitleText(tr("Samples per second"));
     x->setRange(0.0, std::max(max, 1e-9) * 1.08);
-    x->setLabelFormat(QStringLiteral("%.4g"));
+    // Plain numbers: "%g" turns 100,000 samples/s into "1e+05".
+    x->setLabelFormat(max >= 10.0 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     x->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(categories, Qt::AlignLeft);

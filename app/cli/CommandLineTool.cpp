@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 
 #include "Calibration.h"
+#include "CheckpointSweep.h"
 #include "Checkpointing.h"
 #include "Device.h"
 #include "FitSolver.h"
@@ -24,11 +25,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <limits>
 
 namespace memplanner {
 
@@ -360,35 +364,19 @@ int CommandLineTool::runSweep(const QStringList &args)
             }
         }
     } else {
-        // Uniform segments (checkpoint_sequential), √n, then the optimal frontier's points: each
-        // simulated exactly, so the three compare on the same footing.
-        const auto row = [&](const PlanCore &core, const PlanConfig &c, const QString &strategy) {
-            QStringList boundaries;
-            for (int end : core.checkpointEnds)
-                boundaries << project.graph.nodes[core.graph.nodes[end].graphIndex].name;
-            return Row{static_cast<std::int64_t>(core.checkpointEnds.size()) + 1,
-                       core.memoryAt(config.batch), Planner::computeCost(core, c).recompute,
-                       strategy, boundaries};
-        };
-        const auto base = planner.buildCore(project.graph, config, runtime, nullptr);
-        const int maxSegments = static_cast<int>(Checkpointing::cutPoints(base->graph).size()) + 1;
-        for (int s = 1; s <= maxSegments; ++s) {
-            PlanConfig c = config;
-            c.checkpoint = CheckpointSpec::parse(QString::number(s));
-            const auto core = planner.buildCore(project.graph, c, runtime, nullptr);
-            if (static_cast<int>(core->checkpointEnds.size()) + 1 != s)
-                continue;
-            rows << row(*core, c, s == 1 ? QStringLiteral("none") : QStringLiteral("uniform"));
-        }
-        if (maxSegments > 1) {
-            PlanConfig c = config;
-            c.checkpoint = CheckpointSpec::parse(QStringLiteral("sqrt"));
-            const auto core = planner.buildCore(project.graph, c, runtime, nullptr);
-            rows << row(*core, c, QStringLiteral("sqrt"));
-        }
-        const auto frontier = planner.checkpointFrontier(project.graph, config, runtime);
-        for (std::size_t i = 1; i < frontier.size(); ++i) // the first is "none", listed above
-            rows << row(*frontier[i], config, QStringLiteral("optimal"));
+        // The checkpoint chart's own series (model/CheckpointSweep): uniform segments as
+        // checkpoint_sequential places them (every count), √n, then the optimal frontier, each
+        // simulated exactly.
+        static const QHash<CheckpointOption::Strategy, QString> strategyIds{
+            {CheckpointOption::Strategy::None, QStringLiteral("none")},
+            {CheckpointOption::Strategy::Uniform, QStringLiteral("uniform")},
+            {CheckpointOption::Strategy::Sqrt, QStringLiteral("sqrt")},
+            {CheckpointOption::Strategy::Optimal, QStringLiteral("optimal")}};
+        const QList<CheckpointOption> options = CheckpointSweep::options(
+            planner, project.graph, config, std::numeric_limits<int>::max());
+        for (const CheckpointOption &o : options)
+            rows << Row{o.segments, o.memory, o.recomputeFlops, strategyIds.value(o.strategy),
+                        o.boundaries};
     }
 
     const QString xName = what == QLatin1String("batch") ? QStringLiteral("batch") : QStringLiteral("segments");

@@ -366,9 +366,11 @@ void MainWindow::syncSelection(const QStringList &names, QObject *from)
     m_syncingSelection = false;
 }
 
-void MainWindow::showCharts()
+void MainWindow::showCharts(int tab)
 {
     m_centralTabs->setCurrentWidget(m_chartsPanel);
+    if (tab >= 0 && tab < m_chartsPanel->tabs()->count())
+        m_chartsPanel->tabs()->setCurrentIndex(tab);
 }
 
 void MainWindow::selectLayers(const QStringList &names)

@@ -57,8 +57,8 @@ public:
     bool saveTo(const QString &path);
     /** Offers crash-recovery snapshots left by earlier sessions (asks the user). */
     void offerRecovery();
-    /** Brings the charts to the front of the central area. */
-    void showCharts();
+    /** Brings the charts to the front of the central area, on tab @p tab (ChartsPanel::Tab). */
+    void showCharts(int tab = 0);
     /** Selects layers by name in every view (the graph, the table, the properties). */
     void selectLayers(const QStringList &names);
     /** Writes the autosave snapshot now when there are unsaved changes. */

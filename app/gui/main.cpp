@@ -52,8 +52,11 @@ int main(int argc, char *argv[])
         QStringLiteral("select"),
         MainWindow::tr("Select these layers (comma-separated) once the file is open."),
         QStringLiteral("names"));
-    const QCommandLineOption chartsOption(QStringLiteral("charts"),
-                                          MainWindow::tr("Start on the charts instead of the graph."));
+    const QCommandLineOption chartsOption(
+        QStringLiteral("charts"),
+        MainWindow::tr("Start on the charts instead of the graph, on tab N (0: breakdown … 6: make "
+                       "it fit)."),
+        QStringLiteral("N"));
     parser.addOptions({langOption, exampleOption, screenshotOption, selectOption, chartsOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  MainWindow::tr("A .memplan project, an .onnx model or a Keras "
@@ -79,7 +82,7 @@ int main(int argc, char *argv[])
         window.openFile(QStringLiteral("builtin:") + parser.value(exampleOption), screenshot);
 
     if (parser.isSet(chartsOption))
-        window.showCharts();
+        window.showCharts(parser.value(chartsOption).toInt());
     if (parser.isSet(selectOption))
         window.selectLayers(parser.value(selectOption).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (screenshot) {
