@@ -31,6 +31,12 @@ void Document::resetProject(Project project)
     emit configChanged();
 }
 
+void Document::moveLayoutEntry(const QString &from, const QString &to)
+{
+    if (from != to && m_project.layout.contains(from))
+        m_project.layout.insert(to, m_project.layout.take(from));
+}
+
 void Document::insertNode(int index, const Node &node)
 {
     Q_ASSERT(index >= 0 && index <= m_project.graph.nodes.size());
@@ -51,10 +57,7 @@ void Document::removeNode(int index)
 void Document::replaceNode(int index, const Node &node)
 {
     Q_ASSERT(index >= 0 && index < m_project.graph.nodes.size());
-    const QString oldName = m_project.graph.nodes.at(index).name;
-    if (oldName != node.name && m_project.layout.contains(oldName)) {
-        m_project.layout.insert(node.name, m_project.layout.take(oldName));
-    }
+    moveLayoutEntry(m_project.graph.nodes.at(index).name, node.name);
     m_project.graph.nodes[index] = node;
     emit nodeChanged(index);
     emit graphChanged();
@@ -79,10 +82,7 @@ void Document::removeInput(int index)
 void Document::replaceInput(int index, const GraphInput &input)
 {
     Q_ASSERT(index >= 0 && index < m_project.graph.inputs.size());
-    const QString oldName = m_project.graph.inputs.at(index).name;
-    if (oldName != input.name && m_project.layout.contains(oldName)) {
-        m_project.layout.insert(input.name, m_project.layout.take(oldName));
-    }
+    moveLayoutEntry(m_project.graph.inputs.at(index).name, input.name);
     m_project.graph.inputs[index] = input;
     emit inputsChanged();
     emit graphChanged();

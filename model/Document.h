@@ -63,6 +63,9 @@ signals:
     void graphChanged();
 
 private:
+    /** A renamed item keeps its editor position. */
+    void moveLayoutEntry(const QString &from, const QString &to);
+
     Project m_project;
     QString m_filePath;
 };

@@ -63,7 +63,7 @@ bool shapeFromText(const QString &text, std::vector<std::int64_t> *shape)
 
 PropertiesPanel::PropertiesPanel(Document *document, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_document(document), m_undoStack(undoStack), m_title(new QLabel(this)),
-      m_error(new QLabel(this)), m_formHost(new QWidget(this))
+      m_error(new QLabel(this)), m_formHost(new QWidget(this)), m_rebuildTimer(new QTimer(this))
 {
     m_title->setWordWrap(true);
     m_error->setWordWrap(true);
@@ -74,9 +74,12 @@ PropertiesPanel::PropertiesPanel(Document *document, QUndoStack *undoStack, QWid
     layout->addWidget(m_formHost);
     layout->addWidget(m_error);
     layout->addStretch(1);
-    // Rebuild after the edit's command has finished (an editor may be the sender).
-    const auto later = [this] { QTimer::singleShot(0, this, &PropertiesPanel::rebuild); };
-    connect(document, &Document::graphChanged, this, later);
+    // Rebuild once after the edit's command has finished (an editor may be the sender, and one
+    // command can change many nodes).
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &PropertiesPanel::rebuild);
+    connect(document, &Document::graphChanged, m_rebuildTimer, qOverload<>(&QTimer::start));
     connect(document, &Document::projectReset, this, [this] { setSelection({}); });
     rebuild();
 }
@@ -310,7 +313,7 @@ void PropertiesPanel::applyAttribute(const AttributeSpec &spec, const QString &t
         QString error;
         if (!OpSchema::parseValue(spec, text, &value, &error)) {
             showError(tr("%1: %2").arg(spec.key, error));
-            QTimer::singleShot(0, this, &PropertiesPanel::rebuild);
+            m_rebuildTimer->start();
             return;
         }
     }

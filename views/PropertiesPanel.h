@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QTimer;
 class QUndoStack;
 
 namespace memplanner {
@@ -49,6 +50,7 @@ private:
     QLabel *m_title;
     QLabel *m_error;
     QWidget *m_formHost;
+    QTimer *m_rebuildTimer;
     QFormLayout *m_form = nullptr;
 };
 

@@ -211,8 +211,9 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
-    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUi);
+    // Every edit changes these texts: update the two actions, not the whole window.
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
 
@@ -652,6 +653,14 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+void MainWindow::updateUndoActions()
+{
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
+                                                 : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
+                                                 : tr("&Redo"));
+}
+
 void MainWindow::updateTitle()
 {
     const QString file = m_document->filePath().isEmpty()
@@ -764,10 +773,7 @@ void MainWindow::retranslateUi()
     m_saveAsAction->setText(tr("Save &as…"));
     m_exportReportAction->setText(tr("&Export report…"));
     m_quitAction->setText(tr("&Quit"));
-    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
-                                                 : tr("&Undo"));
-    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
-                                                 : tr("&Redo"));
+    updateUndoActions();
     m_cutAction->setText(tr("Cu&t"));
     m_copyAction->setText(tr("&Copy"));
     m_pasteAction->setText(tr("&Paste"));

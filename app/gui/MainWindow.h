@@ -105,6 +105,7 @@ private:
     bool maybeSave();
     void adopt(Project project, const QString &path);
     void showGraphStart();
+    void updateUndoActions();
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
