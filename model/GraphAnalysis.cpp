@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <span>
 
 namespace memplanner {
 
@@ -89,6 +90,7 @@ private:
     int resolve(const Node &node, const QString &ref) const;
     int castCopy(int tensor, DType to, int position);
     void addParams(AnalysedNode &an, const Node &node);
+    void addModuleScopes();
     DType paramDType(const ParamSpec &p) const;
     std::int64_t paramBytes(const ParamSpec &p) const;
     Affine fixed(std::int64_t bytes) const { return Affine{bytes, 0}; }
@@ -349,11 +351,86 @@ void Analyser::analyseNode(int graphIndex)
             an.extraBytes.push_back(fixed(storageBytes(s.dtype, s.elements)));
     an.forwardTransient = fixed(storageBytes(o.transientDType, o.forwardTransientElements));
     an.backwardTransient = fixed(storageBytes(o.transientDType, o.backwardTransientElements));
+    an.scopeLocals = fixed(storageBytes(o.transientDType, o.scopeLocalElements));
     std::int64_t workspace = storageBytes(o.transientDType, o.workspaceElements);
     if (m_runtime.convWorkspaceLimitBytes >= 0)
         workspace = std::min(workspace, m_runtime.convWorkspaceLimitBytes);
     an.workspace = fixed(workspace);
     m_result.nodes.push_back(std::move(an));
+}
+
+/** Appends the lengths of a dotted module path's prefixes: "a.bc.d" → 1, 4, 6. */
+void appendPrefixLengths(QStringView module, std::vector<qsizetype> &lengths)
+{
+    for (qsizetype dot = module.indexOf(QLatin1Char('.')); dot > 0;
+         dot = module.indexOf(QLatin1Char('.'), dot + 1))
+        lengths.push_back(dot);
+    if (!module.isEmpty())
+        lengths.push_back(module.size());
+}
+
+/** The number of leading module path components that @p a and @p b share. */
+std::size_t sharedDepth(QStringView a, std::span<const qsizetype> aLengths, QStringView b,
+                        std::span<const qsizetype> bLengths)
+{
+    std::size_t depth = 0;
+    while (depth < aLengths.size() && depth < bLengths.size()
+           && aLengths[depth] == bLengths[depth] && a.left(aLengths[depth]) == b.left(bLengths[depth]))
+        ++depth;
+    return depth;
+}
+
+/**
+ * Python's frames keep tensors beyond their last use. A module's arguments stay referenced by
+ * its caller until its forward returns (nn.Sequential's loop variable, the x of
+ * `return x + self.conv(x)`), and an op's local intermediates live until the forward around it
+ * returns. Modules come from the exporter's scopes; one call of a module is a run of consecutive
+ * nodes inside it (a module called twice, like ResNet's shared ReLU, makes two runs).
+ */
+void Analyser::addModuleScopes()
+{
+    const std::size_t count = m_result.nodes.size();
+    std::vector<QStringView> modules(count);
+    // per node, its prefix lengths at [first[p], first[p + 1]) of lengths; runEnd alongside:
+    // the last position of the call, running at p, of p's module at that depth
+    std::vector<std::size_t> first(count + 1, 0);
+    std::vector<qsizetype> lengths;
+    lengths.reserve(count * 3);
+    for (std::size_t p = 0; p < count; ++p) {
+        modules[p] = m_graph.nodes[m_result.nodes[p].graphIndex].module;
+        appendPrefixLengths(modules[p], lengths);
+        first[p + 1] = lengths.size();
+    }
+    if (lengths.empty())
+        return;
+    const auto prefixes = [&](std::size_t p) {
+        return std::span<const qsizetype>(lengths).subspan(first[p], first[p + 1] - first[p]);
+    };
+    std::vector<int> runEnd(lengths.size());
+    for (std::size_t p = count; p-- > 0;) {
+        const std::size_t shared = p + 1 == count ? 0
+                                   : sharedDepth(modules[p], prefixes(p), modules[p + 1], prefixes(p + 1));
+        for (std::size_t d = first[p]; d < first[p + 1]; ++d)
+            runEnd[d] = d - first[p] < shared ? runEnd[first[p + 1] + (d - first[p])] : static_cast<int>(p);
+        if (first[p + 1] > first[p])
+            m_result.nodes[p].moduleEnd = runEnd[first[p + 1] - 1];
+    }
+    for (AnalysedTensor &t : m_result.tensors) {
+        if (t.producer < 0 || t.castCopy || t.consumers.empty())
+            continue;
+        const auto producer = static_cast<std::size_t>(t.producer);
+        int until = -1;
+        for (int c : t.consumers) {
+            const auto consumer = static_cast<std::size_t>(c);
+            // the outermost module the tensor is passed into: one level below the shared part
+            const std::size_t shared = sharedDepth(modules[producer], prefixes(producer),
+                                                   modules[consumer], prefixes(consumer));
+            if (first[consumer] + shared < first[consumer + 1])
+                until = std::max(until, runEnd[first[consumer] + shared]);
+        }
+        if (until > t.consumers.back())
+            t.heldByCallerUntil = until;
+    }
 }
 
 AnalysedGraph Analyser::run()
@@ -381,6 +458,7 @@ AnalysedGraph Analyser::run()
     for (AnalysedTensor &t : m_result.tensors)
         if (t.castCopy)
             t.consumers = {t.producer};
+    addModuleScopes();
     return std::move(m_result);
 }
 
@@ -407,6 +485,7 @@ void freezeAt(AnalysedGraph &a, std::int64_t batch)
             freeze(e);
         freeze(n.forwardTransient);
         freeze(n.backwardTransient);
+        freeze(n.scopeLocals);
         freeze(n.workspace);
     }
 }
@@ -464,6 +543,7 @@ void makeAffine(AnalysedGraph &a, const Graph &graph, const AnalysisOptions &nex
             throw StructureChanged{};
         n.forwardTransient = affineFrom(n.forwardTransient, {storageBytes(o.transientDType, o.forwardTransientElements), 0}, batch);
         n.backwardTransient = affineFrom(n.backwardTransient, {storageBytes(o.transientDType, o.backwardTransientElements), 0}, batch);
+        n.scopeLocals = affineFrom(n.scopeLocals, {storageBytes(o.transientDType, o.scopeLocalElements), 0}, batch);
         // A workspace at the runtime's cap stays at the cap as the batch grows.
         if (limit < 0 || n.workspace.fixed < limit) {
             std::int64_t workspace = storageBytes(o.transientDType, o.workspaceElements);

@@ -37,6 +37,9 @@ struct AnalysedTensor
     int castOf = -1;         ///< for a cast copy: the tensor it copies
     bool requiresGrad = false;
     Affine bytes;            ///< this tensor's own size (its gradient's size too)
+    /// the position up to which a caller's frame holds it as an argument: the last node of the
+    /// outermost module it is passed into (-1: none beyond its consumers)
+    int heldByCallerUntil = -1;
 };
 
 /** A parameter or buffer (tied parameters appear once). */
@@ -68,6 +71,8 @@ struct AnalysedNode
     Affine forwardTransient;
     Affine backwardTransient;
     Affine workspace; ///< after the runtime's cap
+    Affine scopeLocals; ///< OpOutcome::scopeLocalElements in bytes
+    int moduleEnd = -1; ///< position of the last node of this node's module (-1: no module)
 };
 
 /**

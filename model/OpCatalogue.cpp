@@ -307,6 +307,41 @@ Shape broadcast(const OpContext &c, const Shape &a, const Shape &b)
 
 // --- convolution ----------------------------------------------------------------------------
 
+std::int64_t roundUpTo(std::int64_t channels, std::int64_t block)
+{
+    return checkedMul((channels + block - 1) / block, block);
+}
+
+/**
+ * The reorder copies around one oneDNN convolution (PyTorch's CPU mkldnn_convolution): the plain
+ * NCHW input is copied into the blocked layout (channels padded to the block) unless it is a
+ * first convolution of at most three channels, which reads NCHW directly; the weight is reordered
+ * on every call; the result is computed into a blocked buffer and copied out into the NCHW
+ * output. The input and weight copies are freed before the output is allocated, so at most
+ * max(input copy + weight copy + blocked result, blocked result + output) is live beside the
+ * inputs; returned as the part beyond the output. Traced with tools/measure/diagnose_peak.py on
+ * PyTorch 1.13 (AVX-512, blocks of 16): MobileNetV2's 24-channel output takes a 32-channel buffer.
+ */
+std::int64_t oneDnnReorderElements(std::int64_t batch, std::int64_t cin, std::int64_t cout,
+                                   std::int64_t groups, std::int64_t kernelArea,
+                                   std::int64_t inGrid, std::int64_t outGrid, std::int64_t block)
+{
+    const bool firstConvolution = groups == 1 && cin <= 3;
+    const std::int64_t inputCopy =
+        firstConvolution ? 0 : checkedMul(checkedMul(batch, roundUpTo(cin, block)), inGrid);
+    std::int64_t weightCopy = 0;
+    if (groups == cin && groups == cout) // depthwise: the groups are the blocked dimension
+        weightCopy = checkedMul(roundUpTo(groups, block), kernelArea);
+    else
+        weightCopy = checkedMul(checkedMul(groups, roundUpTo(cout / groups, block)),
+                                checkedMul(firstConvolution ? cin : roundUpTo(cin / groups, block),
+                                           kernelArea));
+    const std::int64_t blockedResult = checkedMul(checkedMul(batch, roundUpTo(cout, block)), outGrid);
+    const std::int64_t output = checkedMul(checkedMul(batch, cout), outGrid);
+    const std::int64_t computing = checkedAdd(checkedAdd(inputCopy, weightCopy), blockedResult);
+    return std::max(computing - output, blockedResult);
+}
+
 OpOutcome convolution(const OpContext &c, int spatial, bool transposed)
 {
     c.requireRank(0, {spatial + 2});
@@ -369,6 +404,10 @@ OpOutcome convolution(const OpContext &c, int spatial, bool transposed)
     if (lowered && !transposed)
         o.workspaceElements = checkedMul(checkedMul(x[0], product(out, 2)),
                                          checkedMul(cin, kernelArea));
+    if (c.runtime.oneDnnBlockChannels > 0 && !transposed && c.inputs[0].dtype == DType::Float32)
+        o.forwardTransientElements = oneDnnReorderElements(x[0], cin, cout, groups, kernelArea,
+                                                           product(x, 2), product(out, 2),
+                                                           c.runtime.oneDnnBlockChannels);
     o.transientDType = c.inputs[0].dtype;
     return o;
 }
@@ -982,6 +1021,12 @@ OpOutcome multiHeadAttention(const OpContext &c)
         }
         o.forwardTransientElements = 2 * probs; // raw and scaled scores before the softmax
         o.backwardTransientElements = checkedAdd(2 * probs, qkv);
+        // Eager attention binds q, k, v, the scores, the probabilities and the context to
+        // locals (Hugging Face's eager attention, nanoGPT, tests/accuracy/nets/transformer.py):
+        // without autograd they are not freed after their last use but when the forward that
+        // computes them returns.
+        o.scopeLocalElements = checkedAdd(checkedAdd(qkv, checkedMul(2, probs)),
+                                          checkedMul(tokensQ, vd));
     } else {
         // flash/memory-efficient kernels save the output and a float32 log-sum-exp per row.
         o.saved.push_back(savedExtra(checkedMul(tokensQ, vd), act, "attention output"));

@@ -81,6 +81,9 @@ struct OpOutcome
     DType transientDType = DType::Float32;
     /// im2col-style lowering buffer (elements), shown as workspace; capped by the runtime
     std::int64_t workspaceElements = 0;
+    /// intermediates that the op's eager Python code binds to local names: allocated by the op
+    /// and alive until the forward of the module around it returns (transientDType elements)
+    std::int64_t scopeLocalElements = 0;
     bool isLoss = false;
     bool isView = false;
 };

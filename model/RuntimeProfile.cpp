@@ -58,6 +58,11 @@ RuntimeProfile RuntimeProfile::fromJson(const QJsonObject &o)
         r.recurrentPath = RecurrentPath::CpuCells;
     else if (rnn != QLatin1String("cudnn"))
         throw ModelError(tr("Runtime “%1”: “rnn_path” must be “cudnn” or “cpu-cells”.").arg(r.id));
+    const QJsonValue blockValue = o.value(QLatin1String("onednn_block_channels"));
+    const double block = blockValue.isUndefined() ? 0.0 : blockValue.toDouble(-1.0);
+    if (block < 0.0 || block > 64.0 || block != static_cast<int>(block))
+        throw ModelError(tr("Runtime “%1”: “onednn_block_channels” must be a whole number from 0 to 64.").arg(r.id));
+    r.oneDnnBlockChannels = static_cast<int>(block);
     return r;
 }
 
@@ -87,6 +92,8 @@ QJsonObject RuntimeProfile::toJson() const
     o.insert(QLatin1String("rnn_path"), recurrentPath == RecurrentPath::CpuCells
                                             ? QStringLiteral("cpu-cells")
                                             : QStringLiteral("cudnn"));
+    if (oneDnnBlockChannels > 0)
+        o.insert(QLatin1String("onednn_block_channels"), oneDnnBlockChannels);
     o.insert(QLatin1String("source"), source);
     return o;
 }

@@ -45,6 +45,9 @@ public:
     AttentionPath attentionPath = AttentionPath::Fused;
     OptimizerImpl optimizerImpl = OptimizerImpl::Foreach;
     RecurrentPath recurrentPath = RecurrentPath::Cudnn; ///< "rnn_path": "cudnn" or "cpu-cells"
+    /// oneDNN convolutions (PyTorch on the CPU) reorder into a blocked layout whose channel
+    /// blocks are this wide (16 with AVX-512, 8 with AVX2); 0: no reorder copies
+    int oneDnnBlockChannels = 0;
 
     /** Bytes the allocator really hands out for a request of @p bytes. */
     std::int64_t allocationBytes(std::int64_t bytes) const;

@@ -95,7 +95,8 @@ public:
     Simulation(const AnalysedGraph &graph, const SimulationOptions &options)
         : m_g(graph), m_o(options), m_tensorBlock(graph.tensors.size(), -1),
           m_gradBlock(graph.tensors.size(), -1), m_paramGrad(graph.params.size(), -1),
-          m_weightCopy(graph.params.size(), -1), m_savedHolds(graph.nodes.size())
+          m_weightCopy(graph.params.size(), -1), m_savedHolds(graph.nodes.size()),
+          m_releaseAfter(graph.nodes.size())
     {
         m_out.savedBytesPerNode.resize(graph.nodes.size());
         m_out.savedBytesByLastSaver.resize(graph.nodes.size());
@@ -121,6 +122,7 @@ private:
     void clearWeightCache();
     void releaseAll(std::vector<int> &blocks);
     void addSavedHold(int p, int block);
+    void holdUntil(int block, int position, int p, int scopeEnd);
     bool savedNeeded(const AnalysedNode &n, const SavedTensor &s) const;
     int rootBlock(int tensor) const { return m_tensorBlock[m_g.tensors[tensor].root]; }
     std::int64_t gradBytes(const AnalysedParam &p) const;
@@ -137,6 +139,7 @@ private:
     std::vector<int> m_weightCache; ///< params whose autocast copy is cached in this pass
     std::vector<std::vector<int>> m_savedHolds;
     std::vector<int> m_pins; ///< outputs kept until the end of backward
+    std::vector<std::vector<int>> m_releaseAfter; ///< per position: blocks Python frames free there
     StepTimeline m_out;
 };
 
@@ -242,6 +245,13 @@ void Simulation::addSavedHold(int p, int block)
     }
 }
 
+/** Holds @p block until node @p position of the pass [p, scopeEnd) has run. */
+void Simulation::holdUntil(int block, int position, int p, int scopeEnd)
+{
+    hold(block);
+    m_releaseAfter[static_cast<std::size_t>(std::clamp(position, p, scopeEnd - 1))].push_back(block);
+}
+
 void Simulation::forwardNode(int p, bool saving, int passStart, int scopeEnd, bool recompute)
 {
     const AnalysedNode &n = m_g.nodes[p];
@@ -279,6 +289,8 @@ void Simulation::forwardNode(int p, bool saving, int passStart, int scopeEnd, bo
             block = allocate(m_g.tensors[t].bytes, Category::Activations, uses);
         }
         m_tensorBlock[t] = block;
+        if (m_g.tensors[t].heldByCallerUntil > p)
+            holdUntil(block, m_g.tensors[t].heldByCallerUntil, p, scopeEnd);
         if (keep && !n.outcome.isLoss) {
             hold(block);
             m_pins.push_back(block);
@@ -314,7 +326,11 @@ void Simulation::forwardNode(int p, bool saving, int passStart, int scopeEnd, bo
     }
 
     std::vector<int> transients;
-    if (!n.forwardTransient.isZero())
+    // Without saving, the op's locals outlive it (they cover its forward transient); when it
+    // saves, the saved tensors are those locals.
+    if (!save && !n.scopeLocals.isZero())
+        holdUntil(allocate(n.scopeLocals, Category::Activations, 0), n.moduleEnd, p, scopeEnd);
+    else if (!n.forwardTransient.isZero())
         transients.push_back(allocate(n.forwardTransient, Category::Activations, 1));
     if (!n.workspace.isZero())
         transients.push_back(allocate(n.workspace, Category::Workspace, 1));
@@ -341,6 +357,7 @@ void Simulation::forwardNode(int p, bool saving, int passStart, int scopeEnd, bo
             release(rootBlock(t));
     }
     releaseAll(discarded);
+    releaseAll(m_releaseAfter[static_cast<std::size_t>(p)]);
 }
 
 void Simulation::clearWeightCache()

@@ -3979,6 +3979,10 @@
         <source>Runtime “%1”: “rnn_path” must be “cudnn” or “cpu-cells”.</source>
         <translation>Runtime “%1”: “rnn_path” phải là “cudnn” hoặc “cpu-cells”.</translation>
     </message>
+    <message>
+        <source>Runtime “%1”: “onednn_block_channels” must be a whole number from 0 to 64.</source>
+        <translation>Runtime “%1”: “onednn_block_channels” phải là số nguyên từ 0 đến 64.</translation>
+    </message>
 </context>
 <context>
     <name>ShardingPlanner</name>

@@ -3979,6 +3979,10 @@
         <source>Runtime “%1”: “rnn_path” must be “cudnn” or “cpu-cells”.</source>
         <translation>运行时“%1”：“rnn_path”必须为“cudnn”或“cpu-cells”。</translation>
     </message>
+    <message>
+        <source>Runtime “%1”: “onednn_block_channels” must be a whole number from 0 to 64.</source>
+        <translation>运行时“%1”：“onednn_block_channels”必须是 0 到 64 之间的整数。</translation>
+    </message>
 </context>
 <context>
     <name>ShardingPlanner</name>

@@ -33,14 +33,17 @@ inline Node node(const char *name, const char *op, QStringList inputs, QJsonObje
     return n;
 }
 
-/** Runtimes "test" (tensors only, no workspace) and "test-im2col" (uncapped lowering). */
+/** Runtimes "test" (tensors only, no workspace), "test-im2col" (uncapped lowering) and
+ *  "test-onednn" (oneDNN's reorder copies in 16-channel blocks). */
 inline RuntimeCatalogue testRuntimes()
 {
     RuntimeCatalogue catalogue = RuntimeCatalogue::load();
     catalogue.addFromJson(R"({"runtimes": [
         {"id": "test", "conv_workspace_limit_bytes": 0, "optimizer_impl": "foreach",
          "dropout_mask": "bool"},
-        {"id": "test-im2col", "conv_workspace_limit_bytes": -1, "optimizer_impl": "foreach"}]})",
+        {"id": "test-im2col", "conv_workspace_limit_bytes": -1, "optimizer_impl": "foreach"},
+        {"id": "test-onednn", "conv_workspace_limit_bytes": 0, "optimizer_impl": "foreach",
+         "onednn_block_channels": 16}]})",
                           QStringLiteral("test runtimes"));
     return catalogue;
 }

@@ -29,6 +29,7 @@ private slots:
     void lstmCpuCells_data();
     void lstmCpuCells();
     void rnnPathIsValidated();
+    void oneDnnBlockIsValidated();
 
 private:
     QStringList m_covered;
@@ -299,6 +300,21 @@ void TestOpCatalogue::rnnPathIsValidated()
     QCOMPARE(runtimes.require(QStringLiteral("pytorch-cuda")).recurrentPath, RecurrentPath::Cudnn);
     const RuntimeProfile cpu = runtimes.require(QStringLiteral("pytorch-cpu"));
     QCOMPARE(RuntimeProfile::fromJson(cpu.toJson()).recurrentPath, RecurrentPath::CpuCells);
+}
+
+void TestOpCatalogue::oneDnnBlockIsValidated()
+{
+    RuntimeCatalogue runtimes = testRuntimes();
+    for (const char *bad : {R"("16")", "-1", "65", "2.5"}) {
+        const QString json = QStringLiteral(R"({"runtimes": [{"id": "x", "onednn_block_channels": %1}]})")
+                                 .arg(QLatin1String(bad));
+        QVERIFY_THROWS_EXCEPTION(ModelError, runtimes.addFromJson(json.toUtf8(), QStringLiteral("test runtimes")));
+    }
+    // the CPU profile reorders in 16-channel blocks (AVX-512), and keeps it through JSON
+    const RuntimeProfile cpu = runtimes.require(QStringLiteral("pytorch-cpu"));
+    QCOMPARE(cpu.oneDnnBlockChannels, 16);
+    QCOMPARE(RuntimeProfile::fromJson(cpu.toJson()).oneDnnBlockChannels, 16);
+    QCOMPARE(runtimes.require(QStringLiteral("pytorch-cuda")).oneDnnBlockChannels, 0);
 }
 
 QTEST_GUILESS_MAIN(TestOpCatalogue)

@@ -64,6 +64,12 @@ private slots:
     void convChainScalesAffinely();
     void frozenPrefixSavesNothing();
     void im2colWorkspaceIsTransient();
+    void oneDnnReorderCopiesAreTransient_data();
+    void oneDnnReorderCopiesAreTransient();
+    void moduleArgumentsLiveUntilTheModuleReturns_data();
+    void moduleArgumentsLiveUntilTheModuleReturns();
+    void attentionLocalsLiveUntilTheModuleReturns_data();
+    void attentionLocalsLiveUntilTheModuleReturns();
     void largestBatchIsSolved();
 
 private:
@@ -263,6 +269,123 @@ void TestStepSimulator::im2colWorkspaceIsTransient()
     QCOMPARE(plan.memory.tensorPeak, qint64(23668));
     QCOMPARE(plan.memory.breakdown[int(Category::Workspace)], qint64(13824));
     QCOMPARE(peakNodeName(plan), QStringLiteral("conv"));
+}
+
+void TestStepSimulator::oneDnnReorderCopiesAreTransient_data()
+{
+    QTest::addColumn<int>("inChannels");
+    QTest::addColumn<qint64>("peak");
+    // Inference, batch 2: x [2,C,8,8] → Conv2d(40, 3×3, pad 1). Blocks of 16 pad 40 output
+    // channels to 48 and 24 input channels to 32. The output is 2·40·64 = 5120 floats (20,480 B);
+    // the blocked result 2·48·64 = 6144.
+    // C = 24: input copy 2·32·64 = 4096, weight copy 48·32·9 = 13,824. While computing,
+    // 4096 + 13,824 + 6144 = 24,064 are live; while copying out, 6144 + the output. Beyond the
+    // output: max(24,064 − 5120, 6144) = 18,944 floats = 75,776 B. Weights 40·24·9 + 40 = 8680
+    // floats = 34,720 B; x 2·24·64·4 = 12,288 B. Peak 34,720 + 12,288 + 20,480 + 75,776.
+    QTest::newRow("24 channels") << 24 << qint64(143264);
+    // C = 3, a first convolution: oneDNN reads NCHW directly (no input copy); weight copy
+    // 48·3·9 = 1296: max(1296 + 6144 − 5120, 6144) = 6144 floats = 24,576 B. Weights 1120 floats
+    // = 4480 B; x 1536 B. Peak 4480 + 1536 + 20,480 + 24,576.
+    QTest::newRow("first convolution") << 3 << qint64(51072);
+}
+
+void TestStepSimulator::oneDnnReorderCopiesAreTransient()
+{
+    QFETCH(int, inChannels);
+    QFETCH(qint64, peak);
+    Graph g;
+    g.inputs = {input("x", {kBatchDim, inChannels, 8, 8})};
+    g.nodes = {node("conv", "Conv2d", {QStringLiteral("x")},
+                    {{QStringLiteral("out_channels"), 40}, {QStringLiteral("kernel"), 3},
+                     {QStringLiteral("padding"), 1}})};
+    PlanConfig c = config(2, "sgd", "fp32", "test-onednn");
+    c.training = false;
+    const Plan plan = Planner(m_devices, m_runtimes).plan(g, c);
+    QCOMPARE(plan.memory.tensorPeak, peak);
+    // the same graph without the reorders: weights + x + output
+    c.runtime = QStringLiteral("test");
+    QCOMPARE(Planner(m_devices, m_runtimes).plan(g, c).memory.tensorPeak,
+             peak - (inChannels == 24 ? 75776 : 24576));
+}
+
+/** x [B,16] → pre: Linear(16) → blk: { fc1: Linear(32) → act: ReLU → fc2: Linear(8) } → head:
+ *  Linear(4), with or without module paths. */
+Graph moduleChain(bool withModules)
+{
+    Graph g;
+    g.inputs = {input("x", {kBatchDim, 16})};
+    g.nodes = {node("pre", "Linear", {QStringLiteral("x")}, {{QStringLiteral("out_features"), 16}}),
+               node("fc1", "Linear", {QStringLiteral("pre")}, {{QStringLiteral("out_features"), 32}}),
+               node("act", "ReLU", {QStringLiteral("fc1")}),
+               node("fc2", "Linear", {QStringLiteral("act")}, {{QStringLiteral("out_features"), 8}}),
+               node("head", "Linear", {QStringLiteral("fc2")}, {{QStringLiteral("out_features"), 4}})};
+    if (withModules) {
+        const char *modules[] = {"pre", "blk.fc1", "blk", "blk.fc2", "head"};
+        for (int i = 0; i < g.nodes.size(); ++i)
+            g.nodes[i].module = QLatin1String(modules[i]);
+    }
+    return g;
+}
+
+void TestStepSimulator::moduleArgumentsLiveUntilTheModuleReturns_data()
+{
+    QTest::addColumn<bool>("withModules");
+    QTest::addColumn<qint64>("peak");
+    // Inference, batch 10. Weights (272 + 544 + 264 + 36 floats) 4464 B, x 640 B; pre's output
+    // 640, fc1's and act's 1280 each, fc2's 320. At act, fc1's output and act's are live: 4464 +
+    // 640 + 1280 + 1280 = 7664. With modules, pre's output is blk's argument, which the caller
+    // (Python's frame) holds until blk returns after fc2: + 640 at act.
+    QTest::newRow("modules") << true << qint64(8304);
+    QTest::newRow("no modules") << false << qint64(7664);
+}
+
+void TestStepSimulator::moduleArgumentsLiveUntilTheModuleReturns()
+{
+    QFETCH(bool, withModules);
+    QFETCH(qint64, peak);
+    PlanConfig c = config(10, "sgd");
+    c.training = false;
+    const Plan plan = Planner(m_devices, m_runtimes).plan(moduleChain(withModules), c);
+    QCOMPARE(plan.memory.tensorPeak, peak);
+    QCOMPARE(peakNodeName(plan), QStringLiteral("act"));
+}
+
+void TestStepSimulator::attentionLocalsLiveUntilTheModuleReturns_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("peak");
+    QTest::addColumn<QString>("peakAt");
+    // Inference, batch 2, x [2,4,8] → attn (module blk, 2 heads) → ff: Linear(8) (module blk.ff)
+    // → head: Linear(8). Weights: attn 24·8 + 8·8 + 24 + 8 = 288 floats, ff and head 72 each:
+    // 1728 B. x and every output 2·4·8·4 = 256 B.
+    // Math path: q, k, v (3·64 floats), scores and probabilities (2·2·4·4 each) and the context
+    // (64) are locals of blk's forward: 384 floats = 1536 B, live until ff (blk's last node)
+    // returns. At ff: 1728 + x + attn + ff + 1536 = 4032.
+    QTest::newRow("math") << "math" << qint64(4032) << "ff";
+    // Fused: no locals. At ff or head: 1728 + 3·256 = 2496 (ff is first).
+    QTest::newRow("fused") << "fused" << qint64(2496) << "ff";
+}
+
+void TestStepSimulator::attentionLocalsLiveUntilTheModuleReturns()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, peak);
+    QFETCH(QString, peakAt);
+    Graph g;
+    g.inputs = {input("x", {kBatchDim, 4, 8})};
+    g.nodes = {node("attn", "MultiHeadAttention", {QStringLiteral("x")},
+                    {{QStringLiteral("embed_dim"), 8}, {QStringLiteral("num_heads"), 2},
+                     {QStringLiteral("path"), path}}),
+               node("ff", "Linear", {QStringLiteral("attn")}, {{QStringLiteral("out_features"), 8}}),
+               node("head", "Linear", {QStringLiteral("ff")}, {{QStringLiteral("out_features"), 8}})};
+    g.nodes[0].module = QStringLiteral("blk");
+    g.nodes[1].module = QStringLiteral("blk.ff");
+    g.nodes[2].module = QStringLiteral("head");
+    PlanConfig c = config(2, "sgd");
+    c.training = false;
+    const Plan plan = Planner(m_devices, m_runtimes).plan(g, c);
+    QCOMPARE(plan.memory.tensorPeak, peak);
+    QCOMPARE(peakNodeName(plan), peakAt);
 }
 
 void TestStepSimulator::largestBatchIsSolved()
