@@ -12,7 +12,7 @@ It first checks the measurement method itself on a case derived by hand
 (tests/accuracy/nets/hand_linear.py: the exact bytes of baseline and peak).
 
 Fails (exit 1) when the hand-derived case is not matched to the byte, when any case is off by
-more than 10 % (the documented KNOWN_GAPS excepted, which fail when they stop being gaps), or
+more than 10 %, or
 when the median |error| over all cases is above 3 %. Exit 77 (skipped) when torch cannot be
 imported by the Python given (Debian: python3-torch, python3-torchvision, python3-onnx).
 
@@ -56,40 +56,24 @@ CASES = [
     ("resnet18", 32, "train", "adam", 0),
     ("resnet18", 32, "train", "momentum", 0),
     ("resnet18", 32, "infer", "-", 0),
+    ("resnet18", 64, "infer", "-", 0),
     ("mobilenetv2", 16, "train", "adam", 0),
     ("mobilenetv2", 32, "train", "momentum", 0),
     ("mobilenetv2", 32, "train", "sgd", 0),
+    ("mobilenetv2", 8, "infer", "-", 0),
     ("mobilenetv2", 32, "infer", "-", 0),
     ("transformer", 16, "train", "adam", 0),
     ("transformer", 32, "train", "sgd", 0),
     ("transformer", 32, "train", "momentum", 2),
     ("transformer", 32, "train", "adam", 4),
     ("transformer", 32, "infer", "-", 0),
+    ("transformer", 64, "infer", "-", 0),
     ("lstm", 32, "train", "adam", 0),
     ("lstm", 64, "train", "momentum", 0),
     ("lstm", 64, "train", "sgd", 0),
     ("lstm", 64, "infer", "-", 0),
 ]
 HAND_BATCHES = (64, 256)
-
-# Cases where the engine is known to be off on the CPU (docs/ACCURACY.md, "Known gaps"): shown in
-# the table and in the median, left out of the 10 % limit. A known gap that comes within the
-# limit fails the suite too, so that this list is kept true.
-KNOWN_GAPS = {
-    "mobilenetv2 b32 infer": "at the depthwise convolution's peak a second expansion-sized "
-                             "block (allocated by mkldnn_convolution in the measuring tool) and "
-                             "the block's input (held by nn.Sequential) are still live; the "
-                             "engine frees each tensor after its last consumer",
-    "transformer b32 infer": "Python locals (q, k, v, scores, probs) keep a block's "
-                             "intermediates alive until its forward returns; the engine frees "
-                             "each tensor after its last consumer",
-}
-
-
-def known_gap(name):
-    return next((why for key, why in KNOWN_GAPS.items() if name == key or name.startswith(key + " ")),
-                None)
-
 
 def case_name(net, batch, mode, optimizer, segments):
     name = f"{net} b{batch} {mode}"
@@ -269,7 +253,6 @@ def main():
     print("|" + "|".join("-" * (len(col) - 1) + ("-" if i == 0 else ":")
                          for i, col in enumerate(head.split("|")[1:-1])) + "|")
     for name, measured, estimate, base in rows:
-        name = name + (" (known gap)" if known_gap(name) else "")
         print(f"| {name:42s} | {measured / MiB:12.1f} | {estimate / MiB:14.1f} | "
               f"{error(estimate, measured):+7.1f} | {base[0]:+11.1f} | {base[1]:+15.1f} | "
               f"{base[2]:+15.1f} |")
@@ -281,12 +264,7 @@ def main():
         print(f"{label}: median |error| {statistics.median(e):.1f} %, worst {e[-1]:.1f} %")
     for name, measured, estimate, _ in rows:
         err = error(estimate, measured)
-        if known_gap(name):
-            print(f"known gap: {name} ({err:+.1f} %): {known_gap(name)}")
-            if abs(err) <= MAX_ERROR:
-                failures.append(f"{name} is within {MAX_ERROR} % now ({err:+.1f} %): remove it "
-                                "from KNOWN_GAPS")
-        elif abs(err) > MAX_ERROR:
+        if abs(err) > MAX_ERROR:
             failures.append(f"{name}: off by {err:+.1f} % (limit {MAX_ERROR} %)")
     if median > MAX_MEDIAN:
         failures.append(f"median |error| {median:.1f} % is above {MAX_MEDIAN} %")
