@@ -597,8 +597,9 @@ private:
     {
         heading(ReportRenderer::tr("Assumptions"), 1);
         paragraph(ReportRenderer::tr("Semantics: one step of PyTorch 2.x eager autograd, counted per tensor storage over time. "
-                                     "Autograd's saved tensors, views and in-place operations, autocast copies and the optimizer's "
-                                     "state and step buffers are simulated; the breakdown is taken at the peak moment and adds up "
+                                     "Autograd's saved tensors, views and in-place operations, the tensors Python's frames still hold "
+                                     "(a module's arguments until it returns, written-out attention's locals), autocast copies, "
+                                     "library copies and workspaces, and the optimizer's state and step buffers are simulated; the breakdown is taken at the peak moment and adds up "
                                      "to the tensor peak, the figure comparable to torch.cuda.max_memory_allocated. The device peak "
                                      "adds the runtime overhead."));
         QStringList ids;

@@ -3901,10 +3901,6 @@
         <translation>Các giả định</translation>
     </message>
     <message>
-        <source>Semantics: one step of PyTorch 2.x eager autograd, counted per tensor storage over time. Autograd's saved tensors, views and in-place operations, autocast copies and the optimizer's state and step buffers are simulated; the breakdown is taken at the peak moment and adds up to the tensor peak, the figure comparable to torch.cuda.max_memory_allocated. The device peak adds the runtime overhead.</source>
-        <translation>Ngữ nghĩa: một bước autograd ở chế độ eager của PyTorch 2.x, được tính theo từng vùng lưu trữ (storage) của tensor theo thời gian. Các tensor được autograd lưu lại, các view và phép toán tại chỗ (in-place), các bản sao do autocast tạo ra, cùng trạng thái và các bộ đệm của bước tối ưu đều được mô phỏng; bảng phân tách được lấy tại thời điểm đỉnh và có tổng bằng đỉnh tensor, tức con số có thể so sánh với torch.cuda.max_memory_allocated. Đỉnh thiết bị cộng thêm chi phí runtime.</translation>
-    </message>
-    <message>
         <source>calibrated: %1 per sample</source>
         <translation>đã hiệu chỉnh: %1 mỗi mẫu</translation>
     </message>
@@ -3955,6 +3951,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Semantics: one step of PyTorch 2.x eager autograd, counted per tensor storage over time. Autograd's saved tensors, views and in-place operations, the tensors Python's frames still hold (a module's arguments until it returns, written-out attention's locals), autocast copies, library copies and workspaces, and the optimizer's state and step buffers are simulated; the breakdown is taken at the peak moment and adds up to the tensor peak, the figure comparable to torch.cuda.max_memory_allocated. The device peak adds the runtime overhead.</source>
+        <translation>Ngữ nghĩa: một bước autograd ở chế độ eager của PyTorch 2.x, được tính theo từng vùng lưu trữ (storage) của tensor theo thời gian. Các tensor được autograd lưu lại, các view và phép toán tại chỗ (in-place), các tensor mà khung (frame) Python vẫn còn giữ (đối số của một mô-đun cho đến khi mô-đun trả về, các biến cục bộ của attention viết tường minh), các bản sao do autocast tạo ra, các bản sao và vùng nhớ làm việc của thư viện, cùng trạng thái và các bộ đệm của bước tối ưu đều được mô phỏng; bảng phân tách được lấy tại thời điểm đỉnh và có tổng bằng đỉnh tensor, tức con số có thể so sánh với torch.cuda.max_memory_allocated. Đỉnh thiết bị cộng thêm chi phí runtime.</translation>
     </message>
 </context>
 <context>

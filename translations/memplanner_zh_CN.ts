@@ -3901,10 +3901,6 @@
         <translation>假设</translation>
     </message>
     <message>
-        <source>Semantics: one step of PyTorch 2.x eager autograd, counted per tensor storage over time. Autograd's saved tensors, views and in-place operations, autocast copies and the optimizer's state and step buffers are simulated; the breakdown is taken at the peak moment and adds up to the tensor peak, the figure comparable to torch.cuda.max_memory_allocated. The device peak adds the runtime overhead.</source>
-        <translation>语义：PyTorch 2.x eager 模式下 autograd 的一个训练步，按张量存储（storage）随时间统计。模拟了 autograd 保存的张量、视图和原地（in-place）操作、autocast 副本，以及优化器的状态和更新步缓冲区；各组成部分在峰值时刻取得，其总和即为张量峰值，该数值可与 torch.cuda.max_memory_allocated 对比。设备峰值在此基础上再加上运行时开销。</translation>
-    </message>
-    <message>
         <source>calibrated: %1 per sample</source>
         <translation>已校准：每样本 %1</translation>
     </message>
@@ -3955,6 +3951,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Semantics: one step of PyTorch 2.x eager autograd, counted per tensor storage over time. Autograd's saved tensors, views and in-place operations, the tensors Python's frames still hold (a module's arguments until it returns, written-out attention's locals), autocast copies, library copies and workspaces, and the optimizer's state and step buffers are simulated; the breakdown is taken at the peak moment and adds up to the tensor peak, the figure comparable to torch.cuda.max_memory_allocated. The device peak adds the runtime overhead.</source>
+        <translation>语义：PyTorch 2.x eager 模式下 autograd 的一个训练步，按张量存储（storage）随时间统计。模拟了 autograd 保存的张量、视图和原地（in-place）操作、Python 栈帧仍持有的张量（模块返回之前的参数、手写注意力的局部变量）、autocast 副本、库的副本与工作空间，以及优化器的状态和更新步缓冲区；各组成部分在峰值时刻取得，其总和即为张量峰值，该数值可与 torch.cuda.max_memory_allocated 对比。设备峰值在此基础上再加上运行时开销。</translation>
     </message>
 </context>
 <context>
