@@ -189,7 +189,7 @@ private:
     void mapArithmetic(int n, const char *function);
     void mapReshapeLike(int n);
     void mapOpaque(int n, const QString &reason);
-    bool padsFor(int n, int x, const Dims &kernel, const Dims &stride, const Dims &dilation,
+    std::optional<bool> padsFor(int n, int x, const Dims &kernel, const Dims &stride, const Dims &dilation,
                  Dims *symmetric, Dims *begin, Dims *end);
     void checkTraining();
 
@@ -205,8 +205,7 @@ private:
     std::vector<std::pair<int, int>> m_def; ///< value → (emit, output)
     std::map<int, LinearMatch> m_linearByMatMul;
     QMap<QString, int> m_fusions;
-    QMap<QString, QStringList> m_opaque; ///< operator → node names
-    QMap<QString, QString> m_opaqueReason; ///< operator → why it is opaque
+    QMap<std::pair<QString, QString>, QStringList> m_opaque; ///< (operator, why) → node names
     QStringList m_warnings;
     std::map<int, int> m_parameterEmit; ///< canonical Parameter value → its Parameter emit
     std::set<int> m_constantInputs; ///< canonical Constant values read as graph inputs
@@ -1243,8 +1242,13 @@ void Mapper::mapRemaining()
     }
 }
 
-bool Mapper::padsFor(int n, int x, const Dims &kernel, const Dims &stride, const Dims &dilation,
-                     Dims *symmetric, Dims *begin, Dims *end)
+/**
+ * The padding of node @p n: @p begin and @p end per spatial dimension, and in @p symmetric the
+ * larger of the two. Returns whether both sides agree, or nothing when the padding cannot be
+ * read (pads of the wrong length, an empty input).
+ */
+std::optional<bool> Mapper::padsFor(int n, int x, const Dims &kernel, const Dims &stride,
+                                    const Dims &dilation, Dims *symmetric, Dims *begin, Dims *end)
 {
     const std::size_t spatial = kernel.size();
     const std::string autoPad = attrString(n, "auto_pad", "NOTSET");
@@ -1253,8 +1257,8 @@ bool Mapper::padsFor(int n, int x, const Dims &kernel, const Dims &stride, const
     if (autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
         for (std::size_t i = 0; i < spatial; ++i) {
             const std::int64_t size = val(x).shape[2 + i].sample;
-            if (size <= 0)
-                return false;
+            if (size <= 0 || stride[i] <= 0)
+                return std::nullopt;
             const std::int64_t o = (size + stride[i] - 1) / stride[i];
             const std::int64_t total = std::max<std::int64_t>(
                 0, (o - 1) * stride[i] + (kernel[i] - 1) * dilation[i] + 1 - size);
@@ -1263,7 +1267,7 @@ bool Mapper::padsFor(int n, int x, const Dims &kernel, const Dims &stride, const
         }
     } else if (const std::optional<Dims> pads = attrInts(n, "pads"); pads && autoPad != "VALID") {
         if (pads->size() != 2 * spatial)
-            return false;
+            return std::nullopt;
         for (std::size_t i = 0; i < spatial; ++i) {
             (*begin)[i] = (*pads)[i];
             (*end)[i] = (*pads)[i + spatial];
@@ -1296,18 +1300,28 @@ void Mapper::mapConv(int n, bool transposed)
     const Dims stride = attrInts(n, "strides").value_or(Dims(sp, 1));
     const Dims dilation = attrInts(n, "dilations").value_or(Dims(sp, 1));
     const std::int64_t groups = attrInt(n, "group", 1);
-    if (kernel.size() != sp || stride.size() != sp || dilation.size() != sp) {
-        mapOpaque(n, tr("its kernel, strides and dilations disagree"));
+    const auto positive = [](const Dims &d) {
+        return std::all_of(d.begin(), d.end(), [](std::int64_t v) { return v > 0; });
+    };
+    if (kernel.size() != sp || stride.size() != sp || dilation.size() != sp || !positive(kernel)
+        || !positive(stride) || !positive(dilation)) {
+        mapOpaque(n, tr("its kernel, strides and dilations must be positive, one per spatial dimension"));
         return;
     }
     Dims padding, begin, end;
-    const bool symmetric = padsFor(n, x, kernel, stride, dilation, &padding, &begin, &end);
+    const std::optional<bool> symmetric = padsFor(n, x, kernel, stride, dilation, &padding, &begin, &end);
+    if (!symmetric) {
+        mapOpaque(n, tr("its pads do not match its kernel"));
+        return;
+    }
     int input = x;
-    if (!symmetric && !transposed) {
+    if (!*symmetric && !transposed) {
         // PyTorch pads both sides alike; the larger side is used when that keeps the output
         // size (the usual case with strides), otherwise the padding becomes its own Pad node.
         bool sameSize = true;
-        for (std::size_t i = 0; i < sp && val(out(n, 0)).shapeKnown; ++i) {
+        const bool outputKnown = out(n, 0) >= 0 && val(out(n, 0)).shapeKnown
+                                 && val(out(n, 0)).rank() == spatial + 2;
+        for (std::size_t i = 0; i < sp && outputKnown; ++i) {
             const std::int64_t in = val(x).shape[2 + i].sample;
             const std::int64_t span = dilation[i] * (kernel[i] - 1) + 1;
             const std::int64_t o = (in + 2 * padding[i] - span) / stride[i] + 1;
@@ -1359,7 +1373,10 @@ void Mapper::mapPool(int n, bool isMax)
     const Dims stride = attrInts(n, "strides").value_or(Dims(sp, 1));
     const Dims dilation = attrInts(n, "dilations").value_or(Dims(sp, 1));
     Dims padding, begin, end;
-    padsFor(n, x, *kernel, stride, dilation, &padding, &begin, &end);
+    if (!padsFor(n, x, *kernel, stride, dilation, &padding, &begin, &end)) {
+        mapOpaque(n, tr("its pads do not match its kernel"));
+        return;
+    }
     Emit e = simple(
         n, isMax ? (sp == 1 ? "MaxPool1d" : "MaxPool2d") : (sp == 1 ? "AvgPool1d" : "AvgPool2d"));
     e.attrs = {{QStringLiteral("kernel"), sizesJson(*kernel)},
@@ -1500,9 +1517,7 @@ void Mapper::mapOpaque(int n, const QString &reason)
                {QStringLiteral("output_shapes"), shapes},
                {QStringLiteral("output_dtypes"), dtypes}};
     const QString key = q(nd.domain.empty() ? nd.op : nd.domain + ':' + nd.op);
-    m_opaque[key] << nd.name;
-    if (!m_opaqueReason.contains(key))
-        m_opaqueReason.insert(key, reason);
+    m_opaque[{key, reason}] << nd.name;
     put(std::move(e));
 }
 
@@ -2348,10 +2363,10 @@ ImportResult Mapper::run()
         result.warnings << tr("%1 ×%2 (%3) is kept as an opaque node (%4): its output shapes "
                               "come from libonnx and it is assumed to save all its inputs for "
                               "backward (conservative).")
-                               .arg(it.key())
+                               .arg(it.key().first)
                                .arg(it.value().size())
                                .arg(it.value().mid(0, 3).join(QLatin1String(", ")),
-                                    m_opaqueReason.value(it.key()));
+                                    it.key().second);
     for (auto it = m_fusions.cbegin(); it != m_fusions.cend(); ++it)
         result.fusions << tr("%1 ×%2").arg(it.key()).arg(it.value());
     selfCheck(result.graph, result.warnings);

@@ -2242,10 +2242,6 @@
         <translation>chỉ mô hình hóa tích chập 1 chiều và 2 chiều có trọng số là initializer</translation>
     </message>
     <message>
-        <source>its kernel, strides and dilations disagree</source>
-        <translation>kernel, stride và dilation của nó không khớp nhau</translation>
-    </message>
-    <message>
         <source>only 1-d and 2-d pooling is modelled</source>
         <translation>chỉ mô hình hóa pooling 1 chiều và 2 chiều</translation>
     </message>
@@ -2442,6 +2438,14 @@
     <message>
         <source>%1 ×%2 (%3) is kept as an opaque node (%4): its output shapes come from libonnx and it is assumed to save all its inputs for backward (conservative).</source>
         <translation>%1 ×%2 (%3) được giữ lại dưới dạng nút hộp đen (%4): hình dạng đầu ra lấy từ libonnx, và nút này được giả định (một cách thận trọng) là lưu toàn bộ đầu vào cho lượt truyền ngược.</translation>
+    </message>
+    <message>
+        <source>its kernel, strides and dilations must be positive, one per spatial dimension</source>
+        <translation>kernel, bước trượt (strides) và độ giãn (dilations) của nó phải là số dương, mỗi chiều không gian một giá trị</translation>
+    </message>
+    <message>
+        <source>its pads do not match its kernel</source>
+        <translation>phần đệm (pads) của nó không khớp với kernel</translation>
     </message>
 </context>
 <context>

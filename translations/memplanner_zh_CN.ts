@@ -2242,10 +2242,6 @@
         <translation>仅对权重为初始化器的一维和二维卷积建模</translation>
     </message>
     <message>
-        <source>its kernel, strides and dilations disagree</source>
-        <translation>其 kernel、strides 与 dilations 不一致</translation>
-    </message>
-    <message>
         <source>only 1-d and 2-d pooling is modelled</source>
         <translation>仅对一维和二维池化建模</translation>
     </message>
@@ -2442,6 +2438,14 @@
     <message>
         <source>%1 ×%2 (%3) is kept as an opaque node (%4): its output shapes come from libonnx and it is assumed to save all its inputs for backward (conservative).</source>
         <translation>%1 ×%2（%3）作为不透明节点保留（%4）：其输出形状取自 libonnx，并保守地假定它为反向传播保存全部输入。</translation>
+    </message>
+    <message>
+        <source>its kernel, strides and dilations must be positive, one per spatial dimension</source>
+        <translation>其卷积核、步幅（strides）和膨胀（dilations）必须为正数，每个空间维度一个</translation>
+    </message>
+    <message>
+        <source>its pads do not match its kernel</source>
+        <translation>其 pads 与卷积核不匹配</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,28 @@ private slots:
         QCOMPARE(a.parameterCount(), qint64(64)); // "scale"
     }
 
+    void malformedConvolutionsAreOpaque()
+    {
+        // pads of the wrong length and a zero stride (found by fuzzing: the pads were read out
+        // of bounds): each convolution is kept as an opaque node with its own reason
+        const ImportResult r = OnnxImporter::importFile(fixture(QStringLiteral("bad_conv_attributes.onnx")));
+        QStringList names;
+        for (const Node &n : r.graph.nodes)
+            names << n.name;
+        for (const char *name : {"a.Conv", "b.Conv"}) {
+            const Node *n = findNode(r.graph, QLatin1String(name));
+            QVERIFY2(n, qPrintable(names.join(QLatin1String(", "))));
+            QCOMPARE(n->op, QStringLiteral("Opaque"));
+        }
+        const QString warnings = r.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QLatin1String("(/a/Conv) is kept as an opaque node (its pads do not match its kernel)")),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(QLatin1String("(/b/Conv) is kept as an opaque node (its kernel, strides and dilations must be positive")),
+                 qPrintable(warnings));
+        // and the graph still plans: 8·3·3·3 + 8·8·1·1 = 280 parameters
+        QCOMPARE(analyse(r.graph, 2, 16).parameterCount(), qint64(280));
+    }
+
     // --- what the generic ops save (PyTorch 2.x derivatives.yaml, per OpCatalogue.cpp) -------
 
     void genericOpsSave_data()
