@@ -37,6 +37,12 @@ inline std::int64_t checkedMul(std::int64_t a, std::int64_t b)
     return r;
 }
 
+/** @p a / @p b rounded up, for @p a ≥ 0 and @p b > 0. */
+inline std::int64_t ceilDiv(std::int64_t a, std::int64_t b)
+{
+    return a / b + (a % b != 0 ? 1 : 0);
+}
+
 /** Rounds @p value up to a multiple of @p multiple (> 0). */
 inline std::int64_t roundUp(std::int64_t value, std::int64_t multiple)
 {

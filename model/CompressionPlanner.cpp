@@ -11,11 +11,6 @@ namespace memplanner {
 
 namespace {
 
-std::int64_t ceilDiv(std::int64_t a, std::int64_t b)
-{
-    return a / b + (a % b != 0 ? 1 : 0);
-}
-
 std::int64_t bitsToBytes(std::int64_t count, std::int64_t bits)
 {
     return ceilDiv(checkedMul(count, bits), 8);

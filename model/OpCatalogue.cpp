@@ -307,11 +307,6 @@ Shape broadcast(const OpContext &c, const Shape &a, const Shape &b)
 
 // --- convolution ----------------------------------------------------------------------------
 
-std::int64_t roundUpTo(std::int64_t channels, std::int64_t block)
-{
-    return checkedMul((channels + block - 1) / block, block);
-}
-
 /**
  * The reorder copies around one oneDNN convolution (PyTorch's CPU mkldnn_convolution): the plain
  * NCHW input is copied into the blocked layout (channels padded to the block) unless it is a
@@ -328,15 +323,15 @@ std::int64_t oneDnnReorderElements(std::int64_t batch, std::int64_t cin, std::in
 {
     const bool firstConvolution = groups == 1 && cin <= 3;
     const std::int64_t inputCopy =
-        firstConvolution ? 0 : checkedMul(checkedMul(batch, roundUpTo(cin, block)), inGrid);
+        firstConvolution ? 0 : checkedMul(checkedMul(batch, roundUp(cin, block)), inGrid);
     std::int64_t weightCopy = 0;
     if (groups == cin && groups == cout) // depthwise: the groups are the blocked dimension
-        weightCopy = checkedMul(roundUpTo(groups, block), kernelArea);
+        weightCopy = checkedMul(roundUp(groups, block), kernelArea);
     else
-        weightCopy = checkedMul(checkedMul(groups, roundUpTo(cout / groups, block)),
-                                checkedMul(firstConvolution ? cin : roundUpTo(cin / groups, block),
+        weightCopy = checkedMul(checkedMul(groups, roundUp(cout / groups, block)),
+                                checkedMul(firstConvolution ? cin : roundUp(cin / groups, block),
                                            kernelArea));
-    const std::int64_t blockedResult = checkedMul(checkedMul(batch, roundUpTo(cout, block)), outGrid);
+    const std::int64_t blockedResult = checkedMul(checkedMul(batch, roundUp(cout, block)), outGrid);
     const std::int64_t output = checkedMul(checkedMul(batch, cout), outGrid);
     const std::int64_t computing = checkedAdd(checkedAdd(inputCopy, weightCopy), blockedResult);
     return std::max(computing - output, blockedResult);

@@ -9,11 +9,6 @@ namespace memplanner {
 
 namespace {
 
-std::int64_t ceilDiv(std::int64_t a, std::int64_t b)
-{
-    return a / b + (a % b != 0 ? 1 : 0);
-}
-
 void requireNonNegative(std::int64_t value, const QString &field)
 {
     if (value < 0)
